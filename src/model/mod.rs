@@ -1,0 +1,8 @@
+//! The science, as plain Rust: no Leptos, no web APIs, no drawing. Tested natively with `cargo test`.
+
+pub mod device;
+pub mod journey;
+pub mod serum;
+pub mod skin;
+pub mod sources;
+pub mod units;

@@ -1,0 +1,659 @@
+//! Every setting of the app, parsed from the URL query in this one place.
+//!
+//! Plain Rust: the view hands in the query's key/value pairs and gets back typed, clamped
+//! settings plus a list of what had to be changed, which it shows in a polite notice.
+
+use crate::model::device::{Device, Span};
+use crate::model::serum::Serum;
+use crate::model::skin::Region;
+
+/// The five screens of the app, in navigation order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Treatment,
+    Absorption,
+    Collagen,
+    Compare,
+    Learn,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 5] = [
+        Screen::Treatment,
+        Screen::Absorption,
+        Screen::Collagen,
+        Screen::Compare,
+        Screen::Learn,
+    ];
+
+    /// The screens built so far; the others are in the URL contract but not yet in the app.
+    pub const AVAILABLE: [Screen; 1] = [Screen::Learn];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Treatment => "treatment",
+            Screen::Absorption => "absorption",
+            Screen::Collagen => "collagen",
+            Screen::Compare => "compare",
+            Screen::Learn => "learn",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|x| x.key() == s)
+    }
+
+    pub fn is_available(self) -> bool {
+        Screen::AVAILABLE.contains(&self)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    Projector,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Projector => "projector",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|x| x.key() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|x| x.key() == s)
+    }
+}
+
+/// A brand colour, always `#rrggbb` once parsed: safe to hand to CSS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Accent([u8; 3]);
+
+impl Accent {
+    /// Accepts `#rgb`, `#rrggbb`, or either without the `#`; nothing else.
+    pub fn parse(s: &str) -> Option<Accent> {
+        let hex = s.strip_prefix('#').unwrap_or(s);
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let digit = |i: usize| u8::from_str_radix(&hex[i..i + 1], 16).ok();
+        match hex.len() {
+            3 => Some(Accent([digit(0)? * 17, digit(1)? * 17, digit(2)? * 17])),
+            6 => {
+                let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+                Some(Accent([byte(0)?, byte(2)?, byte(4)?]))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn rgb(self) -> [u8; 3] {
+        self.0
+    }
+
+    pub fn css(self) -> String {
+        let [r, g, b] = self.0;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
+/// The whole state of the app, as the URL describes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub screen: Screen,
+    pub device: Device,
+    /// Nominal needle length, mm.
+    pub depth_mm: f64,
+    pub needles: u32,
+    pub hz: f64,
+    pub glide_cm_s: f64,
+    pub passes: u32,
+    pub pressure: f64,
+    pub region: Region,
+    pub serum: Serum,
+    pub occluded: bool,
+    pub hours: f64,
+    pub sessions: u32,
+    pub interval_weeks: u32,
+    pub month: f64,
+    /// `None`: follow the browser's language.
+    pub lang: Option<Lang>,
+    pub theme: Theme,
+    pub accent: Option<Accent>,
+    /// Screens shown in the navigation (never empty).
+    pub screens: Vec<Screen>,
+    pub embed: bool,
+    pub reduce_motion: bool,
+}
+
+pub const HOURS: Span = Span::new(0.0, 4.0, 48.0);
+pub const SESSIONS: Span = Span::new(0.0, 3.0, 8.0);
+pub const INTERVAL_WEEKS: Span = Span::new(2.0, 4.0, 12.0);
+pub const MONTH: Span = Span::new(0.0, 6.0, 12.0);
+
+/// Longest stretch of a bad value quoted back in the notice.
+const QUOTE_MAX: usize = 32;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::for_device(Device::Pen)
+    }
+}
+
+impl Settings {
+    /// Defaults, with the device's own defaults for the needle settings.
+    pub fn for_device(device: Device) -> Settings {
+        let l = device.limits();
+        Settings {
+            screen: Screen::AVAILABLE[0],
+            device,
+            depth_mm: l.depth_mm.default,
+            needles: l.needles.default as u32,
+            hz: l.hz.map_or(0.0, |s| s.default),
+            glide_cm_s: l.glide_cm_s.map_or(0.0, |s| s.default),
+            passes: l.passes.default as u32,
+            pressure: l.pressure.map_or(1.0, |s| s.default),
+            region: Region::Cheek,
+            serum: Serum::HaLow,
+            occluded: false,
+            hours: HOURS.default,
+            sessions: SESSIONS.default as u32,
+            interval_weeks: INTERVAL_WEEKS.default as u32,
+            month: MONTH.default,
+            lang: None,
+            theme: Theme::Light,
+            accent: None,
+            screens: Screen::AVAILABLE.to_vec(),
+            embed: false,
+            reduce_motion: false,
+        }
+    }
+
+    /// Switches device, keeping the needle settings where the new device allows them.
+    pub fn with_device(&self, device: Device) -> Settings {
+        let fresh = Settings::for_device(device);
+        let l = device.limits();
+        Settings {
+            device,
+            depth_mm: l.depth_mm.clamp(self.depth_mm),
+            needles: fresh.needles,
+            hz: fresh.hz,
+            glide_cm_s: fresh.glide_cm_s,
+            passes: fresh.passes,
+            pressure: fresh.pressure,
+            ..self.clone()
+        }
+    }
+}
+
+/// What the parser changed, for the notice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A number outside its range, brought to the nearest end.
+    Clamped {
+        key: &'static str,
+        given: String,
+        to: String,
+    },
+    /// A value that is not allowed; the default is used.
+    Replaced {
+        key: &'static str,
+        given: String,
+        to: String,
+    },
+    /// A screen of the contract that is not built yet.
+    Unavailable { key: &'static str, given: String },
+    /// The same parameter more than once: the first one counts.
+    Repeated { key: &'static str },
+    /// A parameter the app does not know.
+    Unknown { key: String },
+}
+
+/// Parses query pairs (already percent-decoded) into settings, with the list of changes made.
+pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settings, Vec<Change>) {
+    let mut first: Vec<(&'static str, &'a str)> = Vec::new();
+    let mut changes = Vec::new();
+    for (k, v) in pairs {
+        match KEYS.iter().find(|&&known| known == k) {
+            Some(&key) if first.iter().any(|(seen, _)| *seen == key) => {
+                if !changes
+                    .iter()
+                    .any(|c| matches!(c, Change::Repeated { key: r } if *r == key))
+                {
+                    changes.push(Change::Repeated { key });
+                }
+            }
+            Some(&key) => first.push((key, v)),
+            None => changes.push(Change::Unknown { key: quote(k) }),
+        }
+    }
+    let get = |key: &str| first.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+
+    let mut p = Parser { changes };
+    let device = p.choice(
+        "device",
+        get("device"),
+        Device::from_key,
+        Device::Pen,
+        Device::key,
+    );
+    let mut s = Settings::for_device(device);
+    let l = device.limits();
+
+    if let Some(v) = get("screen") {
+        match Screen::from_key(v) {
+            Some(x) if x.is_available() => s.screen = x,
+            Some(_) => p.changes.push(Change::Unavailable {
+                key: "screen",
+                given: quote(v),
+            }),
+            None => p.replaced("screen", v, s.screen.key().to_string()),
+        }
+    }
+    s.depth_mm = p.number("depth", get("depth"), l.depth_mm);
+    s.needles = p.integer("needles", get("needles"), l.needles);
+    s.passes = p.integer("passes", get("passes"), l.passes);
+    if let Some(span) = l.hz {
+        s.hz = p.number("hz", get("hz"), span);
+    }
+    if let Some(span) = l.glide_cm_s {
+        s.glide_cm_s = p.number("glide", get("glide"), span);
+    }
+    if let Some(span) = l.pressure {
+        s.pressure = p.number("pressure", get("pressure"), span);
+    }
+    s.region = p.choice(
+        "region",
+        get("region"),
+        Region::from_key,
+        s.region,
+        Region::key,
+    );
+    s.serum = p.choice("serum", get("serum"), Serum::from_key, s.serum, Serum::key);
+    s.occluded = p.flag("occluded", get("occluded"));
+    s.hours = p.number("hours", get("hours"), HOURS);
+    s.sessions = p.integer("sessions", get("sessions"), SESSIONS);
+    s.interval_weeks = p.integer("interval", get("interval"), INTERVAL_WEEKS);
+    s.month = p.number("month", get("month"), MONTH);
+    if let Some(v) = get("lang") {
+        match Lang::from_key(&v.to_ascii_lowercase()) {
+            Some(x) => s.lang = Some(x),
+            None => p.replaced("lang", v, "auto".to_string()),
+        }
+    }
+    s.theme = p.choice("theme", get("theme"), Theme::from_key, s.theme, Theme::key);
+    if let Some(v) = get("accent") {
+        match Accent::parse(v) {
+            Some(a) => s.accent = Some(a),
+            None => p.replaced("accent", v, "default".to_string()),
+        }
+    }
+    if let Some(v) = get("screens") {
+        let mut list = Vec::new();
+        let mut bad = false;
+        for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match Screen::from_key(name) {
+                Some(x) if x.is_available() => {
+                    if !list.contains(&x) {
+                        list.push(x);
+                    }
+                }
+                _ => bad = true,
+            }
+        }
+        if list.is_empty() {
+            list = Screen::AVAILABLE.to_vec();
+            bad = true;
+        }
+        if bad {
+            let to = list.iter().map(|x| x.key()).collect::<Vec<_>>().join(",");
+            p.replaced("screens", v, to);
+        }
+        s.screens = list;
+        // The first listed screen opens, unless the URL names another one that is shown.
+        if get("screen").is_none() || !s.screens.contains(&s.screen) {
+            s.screen = s.screens[0];
+        }
+    }
+    s.embed = p.flag("embed", get("embed"));
+    if let Some(v) = get("motion") {
+        if v == "reduce" {
+            s.reduce_motion = true;
+        } else {
+            p.replaced("motion", v, "auto".to_string());
+        }
+    }
+    (s, p.changes)
+}
+
+/// Every parameter name of the URL contract (design.md).
+pub const KEYS: [&str; 21] = [
+    "screen", "device", "depth", "needles", "hz", "glide", "passes", "pressure", "region", "serum",
+    "occluded", "hours", "sessions", "interval", "month", "lang", "theme", "accent", "screens",
+    "embed", "motion",
+];
+
+struct Parser {
+    changes: Vec<Change>,
+}
+
+impl Parser {
+    fn replaced(&mut self, key: &'static str, given: &str, to: String) {
+        self.changes.push(Change::Replaced {
+            key,
+            given: quote(given),
+            to,
+        });
+    }
+
+    fn choice<T: Copy>(
+        &mut self,
+        key: &'static str,
+        v: Option<&str>,
+        from: impl Fn(&str) -> Option<T>,
+        default: T,
+        name: impl Fn(T) -> &'static str,
+    ) -> T {
+        let Some(v) = v else { return default };
+        match from(&v.to_ascii_lowercase()) {
+            Some(x) => x,
+            None => {
+                self.replaced(key, v, name(default).to_string());
+                default
+            }
+        }
+    }
+
+    fn flag(&mut self, key: &'static str, v: Option<&str>) -> bool {
+        match v {
+            None | Some("0") => false,
+            Some("1") => true,
+            Some(v) => {
+                self.replaced(key, v, "0".to_string());
+                false
+            }
+        }
+    }
+
+    fn number(&mut self, key: &'static str, v: Option<&str>, span: Span) -> f64 {
+        let Some(v) = v else { return span.default };
+        match v.trim().parse::<f64>() {
+            // Kept to 0.001 (a micrometre for depths): the URL then round-trips exactly.
+            Ok(x) if x.is_finite() && span.contains(x) => (x * 1000.0).round() / 1000.0,
+            Ok(x) if !x.is_nan() => {
+                let to = span.clamp(x);
+                self.changes.push(Change::Clamped {
+                    key,
+                    given: quote(v),
+                    to: format_number(to),
+                });
+                to
+            }
+            _ => {
+                self.replaced(key, v, format_number(span.default));
+                span.default
+            }
+        }
+    }
+
+    fn integer(&mut self, key: &'static str, v: Option<&str>, span: Span) -> u32 {
+        let Some(raw) = v else {
+            return span.default as u32;
+        };
+        let x = self.number(key, v, span);
+        let rounded = x.round();
+        if rounded != x && raw.trim().parse::<f64>().is_ok_and(|p| p == x) {
+            // In range but not whole: say so, as for any other change.
+            self.changes.push(Change::Clamped {
+                key,
+                given: quote(raw),
+                to: format_number(rounded),
+            });
+        }
+        rounded as u32
+    }
+}
+
+/// A shortest decimal form without trailing noise, for the URL and the notice.
+pub fn format_number(x: f64) -> String {
+    let r = (x * 1000.0).round() / 1000.0;
+    let s = format!("{r}");
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s
+    }
+}
+
+/// A bad value as the notice may quote it: shortened, control characters dropped.
+/// It is only ever rendered as text, never as markup.
+fn quote(v: &str) -> String {
+    let cleaned: String = v.chars().filter(|c| !c.is_control()).collect();
+    if cleaned.chars().count() > QUOTE_MAX {
+        let mut s: String = cleaned.chars().take(QUOTE_MAX).collect();
+        s.push('…');
+        s
+    } else {
+        cleaned
+    }
+}
+
+/// The query pairs for these settings: only what differs from the defaults, so links stay short.
+pub fn to_query(s: &Settings) -> Vec<(&'static str, String)> {
+    let d = Settings::for_device(s.device);
+    let mut q: Vec<(&'static str, String)> = Vec::new();
+    let mut put = |k: &'static str, differs: bool, v: String| {
+        if differs {
+            q.push((k, v));
+        }
+    };
+    put("screen", s.screen != d.screen, s.screen.key().into());
+    put("device", s.device != Settings::default().device, s.device.key().into());
+    put("depth", s.depth_mm != d.depth_mm, format_number(s.depth_mm));
+    put("needles", s.needles != d.needles, s.needles.to_string());
+    put("hz", s.hz != d.hz, format_number(s.hz));
+    put(
+        "glide",
+        s.glide_cm_s != d.glide_cm_s,
+        format_number(s.glide_cm_s),
+    );
+    put("passes", s.passes != d.passes, s.passes.to_string());
+    put(
+        "pressure",
+        s.pressure != d.pressure,
+        format_number(s.pressure),
+    );
+    put("region", s.region != d.region, s.region.key().into());
+    put("serum", s.serum != d.serum, s.serum.key().into());
+    put("occluded", s.occluded, "1".into());
+    put("hours", s.hours != d.hours, format_number(s.hours));
+    put("sessions", s.sessions != d.sessions, s.sessions.to_string());
+    put(
+        "interval",
+        s.interval_weeks != d.interval_weeks,
+        s.interval_weeks.to_string(),
+    );
+    put("month", s.month != d.month, format_number(s.month));
+    if let Some(l) = s.lang {
+        put("lang", true, l.key().into());
+    }
+    put("theme", s.theme != d.theme, s.theme.key().into());
+    if let Some(a) = s.accent {
+        put("accent", true, a.css());
+    }
+    put(
+        "screens",
+        s.screens != d.screens,
+        s.screens
+            .iter()
+            .map(|x| x.key())
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    put("embed", s.embed, "1".into());
+    put("motion", s.reduce_motion, "reduce".into());
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(q: &str) -> (Settings, Vec<Change>) {
+        let pairs: Vec<(&str, &str)> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once('=').unwrap_or((p, "")))
+            .collect();
+        parse(pairs)
+    }
+
+    #[test]
+    fn empty_query_gives_defaults_and_no_notice() {
+        let (s, c) = parse_str("");
+        assert_eq!(s, Settings::default());
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn good_values_are_taken() {
+        let (s, c) = parse_str("device=roller&depth=2&passes=10&region=eyelid&lang=es&theme=projector&occluded=1&accent=%23fff");
+        // `%23` is not decoded here: the view decodes before calling; a literal is rejected.
+        assert_eq!(s.device, Device::Roller);
+        assert_eq!(s.depth_mm, 2.0);
+        assert_eq!(s.passes, 10);
+        assert_eq!(s.region, Region::Eyelid);
+        assert_eq!(s.lang, Some(Lang::Es));
+        assert_eq!(s.theme, Theme::Projector);
+        assert!(s.occluded);
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn out_of_range_is_clamped_and_reported() {
+        let (s, c) = parse_str("depth=9&hz=1e308&passes=-4");
+        assert_eq!(s.depth_mm, 3.0);
+        assert_eq!(s.hz, 150.0);
+        assert_eq!(s.passes, 1);
+        assert_eq!(c.len(), 3);
+        assert!(matches!(&c[0], Change::Clamped { key: "depth", to, .. } if to == "3"));
+    }
+
+    #[test]
+    fn nonsense_falls_back_to_defaults() {
+        let (s, c) = parse_str(
+            "depth=NaN&needles=Infinity&region=<img onerror=alert(1)>&theme=&device=laser",
+        );
+        let d = Settings::default();
+        assert_eq!(s.depth_mm, d.depth_mm);
+        assert_eq!(s.needles, 42); // +Infinity is a number above the range: clamped
+        assert_eq!(s.region, d.region);
+        assert_eq!(s.theme, Theme::Light);
+        assert_eq!(s.device, Device::Pen);
+        assert_eq!(c.len(), 5, "{c:?}");
+    }
+
+    #[test]
+    fn accent_accepts_only_hex() {
+        assert_eq!(
+            Accent::parse("#0a7").map(Accent::css),
+            Some("#00aa77".into())
+        );
+        assert_eq!(
+            Accent::parse("C0FFEE").map(Accent::css),
+            Some("#c0ffee".into())
+        );
+        for bad in [
+            "red",
+            "#12345",
+            "#1234567",
+            "url(x)",
+            "#fff;color:red",
+            "#ééé",
+            "",
+        ] {
+            assert_eq!(Accent::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn repeated_and_unknown_keys_are_reported() {
+        let (s, c) = parse_str("depth=1.5&depth=2&foo=1");
+        assert_eq!(s.depth_mm, 1.5);
+        assert!(c.contains(&Change::Repeated { key: "depth" }));
+        assert!(c.contains(&Change::Unknown { key: "foo".into() }));
+    }
+
+    #[test]
+    fn unbuilt_screens_fall_back_with_a_notice() {
+        let (s, c) = parse_str("screen=treatment");
+        assert_eq!(s.screen, Screen::Learn);
+        assert!(matches!(c[0], Change::Unavailable { key: "screen", .. }));
+        let (s, c) = parse_str("screens=learn,bogus");
+        assert_eq!(s.screens, vec![Screen::Learn]);
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn fractional_counts_are_rounded_with_a_notice() {
+        let (s, c) = parse_str("needles=12.6");
+        assert_eq!(s.needles, 13);
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn long_values_are_quoted_short() {
+        let long = "x".repeat(500);
+        let (_, c) = parse_str(&format!("region={long}"));
+        match &c[0] {
+            Change::Replaced { given, .. } => assert!(given.chars().count() <= QUOTE_MAX + 1),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn switching_device_keeps_depth_inside_the_new_range() {
+        let s = Settings::for_device(Device::Pen);
+        let s = Settings { depth_mm: 2.5, ..s };
+        let home = s.with_device(Device::HomeRoller);
+        assert_eq!(home.depth_mm, 0.5);
+        assert_eq!(home.needles, 192);
+    }
+
+    #[test]
+    fn query_round_trips() {
+        let (s, _) = parse_str("device=roller&depth=2.25&region=neck&lang=es&theme=dark&embed=1&motion=reduce&accent=c0ffee&occluded=1&hours=12.5");
+        let q = to_query(&s);
+        let (back, c) = parse(q.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, s);
+        assert!(c.is_empty(), "{c:?}");
+    }
+}

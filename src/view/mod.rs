@@ -1,0 +1,12 @@
+//! The Leptos view: reads settings and the model, draws them. No science is computed here.
+
+pub mod app;
+pub mod clock;
+pub mod fill;
+pub mod learn;
+pub mod live_region;
+pub mod notice;
+pub mod panic_notice;
+pub mod shell;
+pub mod state;
+pub mod time_controls;

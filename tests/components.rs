@@ -1,0 +1,147 @@
+//! Component tests in headless Chromium: mount the app, click, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use microneedling_explorer::view::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn by_testid(id: &str) -> web_sys::HtmlElement {
+    document()
+        .query_selector(&format!("[data-testid='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
+        .unchecked_into()
+}
+
+fn set_url(query: &str) {
+    let path = window().location().pathname().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+}
+
+/// Mounts the app on a fresh container; keep the handle alive for the test's length.
+fn mount() -> impl Drop {
+    let body = document().body().unwrap();
+    body.set_inner_html("");
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    body.append_child(&el).unwrap();
+    leptos::mount::mount_to(el, App)
+}
+
+#[wasm_bindgen_test]
+async fn shell_shows_header_navigation_and_learn() {
+    set_url("?motion=reduce");
+    let _h = mount();
+    tick().await;
+    assert!(by_testid("app-header")
+        .text_content()
+        .unwrap()
+        .contains("Microneedling Explorer"));
+    assert_eq!(by_testid("nav-learn").text_content().unwrap(), "Learn");
+    let refs = by_testid("sources-list").child_element_count();
+    assert!(refs >= 25, "only {refs} references listed");
+}
+
+#[wasm_bindgen_test]
+async fn play_pause_toggles_and_step_moves_the_journey() {
+    set_url("?motion=reduce");
+    let _h = mount();
+    tick().await;
+    let play = by_testid("play-pause");
+    // Reduced motion: nothing plays by itself.
+    assert_eq!(play.get_attribute("aria-pressed").as_deref(), Some("false"));
+    play.click();
+    tick().await;
+    assert_eq!(play.get_attribute("aria-pressed").as_deref(), Some("true"));
+    play.click();
+    tick().await;
+    assert_eq!(play.get_attribute("aria-pressed").as_deref(), Some("false"));
+
+    let first = by_testid("journey-stage").text_content().unwrap();
+    by_testid("step").click();
+    tick().await;
+    let second = by_testid("journey-stage").text_content().unwrap();
+    assert_ne!(first, second, "step did not move to the next stage");
+    assert!(by_testid("time-position")
+        .text_content()
+        .unwrap()
+        .contains('2'));
+    assert!(by_testid("live-region")
+        .text_content()
+        .unwrap()
+        .contains('2'));
+
+    by_testid("reset").click();
+    tick().await;
+    assert_eq!(by_testid("journey-stage").text_content().unwrap(), first);
+}
+
+#[wasm_bindgen_test]
+async fn bad_url_values_show_the_notice() {
+    set_url("?motion=reduce&depth=99&theme=<b>x</b>");
+    let _h = mount();
+    tick().await;
+    let notice = by_testid("notice");
+    let text = notice.text_content().unwrap();
+    assert!(text.contains("depth"), "{text}");
+    assert!(
+        text.contains("<b>x</b>"),
+        "the bad value is quoted as text: {text}"
+    );
+    assert!(
+        notice.query_selector("b").unwrap().is_none(),
+        "never as markup"
+    );
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
+}
+
+#[wasm_bindgen_test]
+async fn spanish_and_theme_follow_the_url() {
+    set_url("?motion=reduce&lang=es&theme=projector");
+    let _h = mount();
+    tick().await;
+    tick().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(
+        html.get_attribute("data-theme").as_deref(),
+        Some("projector")
+    );
+    assert_eq!(by_testid("nav-learn").text_content().unwrap(), "Aprender");
+}
+
+#[wasm_bindgen_test]
+async fn theme_switch_writes_the_url_without_a_new_history_entry() {
+    set_url("?motion=reduce");
+    let _h = mount();
+    tick().await;
+    let before = window().history().unwrap().length().unwrap();
+    let select: web_sys::HtmlSelectElement = by_testid("theme-select").unchecked_into();
+    select.set_value("dark");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    tick().await;
+    assert!(window().location().search().unwrap().contains("theme=dark"));
+    assert_eq!(window().history().unwrap().length().unwrap(), before);
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("data-theme")
+            .as_deref(),
+        Some("dark")
+    );
+}

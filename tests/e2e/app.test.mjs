@@ -1,0 +1,124 @@
+// End-to-end tests of the shell and the screens, in real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, SCREENS, SHOTS } from './browser.mjs';
+
+let browser, server;
+before(async () => ({ browser, server } = await launch()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const screen of SCREENS) {
+  for (const width of [360, 1280]) {
+    for (const [theme, lang] of [['light', 'en'], ['light', 'es'], ['projector', 'en'], ['dark', 'es']]) {
+      test(`${screen} loads at ${width}px, ${theme}, ${lang}, with no console error`, async () => {
+        const { page, context, errors } = await open(
+          browser, server.url, `?screen=${screen}&theme=${theme}&lang=${lang}&motion=reduce`, { width },
+        );
+        await page.waitForSelector(`[data-testid="nav-${screen}"] [aria-current="page"]`);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.equal(await page.getAttribute('html', 'data-theme'), theme);
+        const text = await page.innerText('body');
+        for (const bad of ['NaN', 'undefined', 'Infinity']) assert.ok(!text.includes(bad), `shows ${bad}`);
+        // No horizontal scrolling on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+        await page.screenshot({ path: `${SHOTS}/${screen}-${width}-${theme}-${lang}.png`, fullPage: true });
+        assert.deepEqual(errors, []);
+        await context.close();
+      });
+    }
+  }
+}
+
+test('lang=es gives Spanish and <html lang="es">', async () => {
+  const { page, context } = await open(browser, server.url, '?lang=es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await page.innerText('[data-testid="nav-learn"]'), 'Aprender');
+  assert.match(await page.innerText('[data-testid="app-header"]'), /no es consejo médico/);
+  await context.close();
+});
+
+test('the browser language is used when the URL has none', async () => {
+  const context = await browser.newContext({ locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await page.innerText('[data-testid="nav-learn"]'), 'Aprender');
+  await context.close();
+});
+
+test('a bad value shows the notice and the default', async () => {
+  const { page, context, errors } = await open(browser, server.url, '?theme=neon&depth=1e308&lang=xx');
+  const notice = page.locator('[data-testid="notice"]');
+  await notice.waitFor();
+  assert.equal(await notice.getAttribute('role'), 'status');
+  const text = await notice.innerText();
+  assert.match(text, /theme/);
+  assert.match(text, /neon/);
+  assert.match(text, /depth/);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile values are shown as text, never as markup or style', async () => {
+  const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+  const { page, context, errors } = await open(browser, server.url, `?region=${hostile}&accent=red;background:url(x)`);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await page.locator('[data-testid="notice"]').waitFor();
+  assert.equal(await page.locator('[data-testid="notice"] img').count(), 0);
+  assert.match(await page.innerText('[data-testid="notice"]'), /<img/);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('moving a control replaces the history entry', async () => {
+  const { page, context } = await open(browser, server.url, '?motion=reduce');
+  const before = await page.evaluate(() => history.length);
+  await page.selectOption('[data-testid="theme-select"]', 'dark');
+  await page.waitForFunction(() => location.search.includes('theme=dark'));
+  await page.selectOption('[data-testid="lang-select"]', 'es');
+  await page.waitForFunction(() => location.search.includes('lang=es'));
+  await page.click('[data-testid="nav-learn"]');
+  await page.click('[data-testid="footer-sources"]');
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await context.close();
+});
+
+test('keyboard alone reaches every control, and Space toggles play', async () => {
+  const { page, context } = await open(browser, server.url, '?motion=reduce', { width: 1280 });
+  const total = await page.evaluate(() => {
+    const sel = 'a[href], button, select, input, textarea, [tabindex]:not([tabindex="-1"])';
+    const els = [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0);
+    els.forEach((e, i) => e.setAttribute('data-kbd', String(i)));
+    return els.length;
+  });
+  assert.ok(total >= 10, `only ${total} controls found`);
+  const reached = new Set();
+  for (let i = 0; i < total + 5; i++) {
+    await page.keyboard.press('Tab');
+    const k = await page.evaluate(() => document.activeElement?.getAttribute('data-kbd'));
+    if (k !== null && k !== undefined) reached.add(k);
+  }
+  assert.equal(reached.size, total, `Tab reached ${reached.size} of ${total} controls`);
+  await page.focus('[data-testid="play-pause"]');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'true');
+  await context.close();
+});
+
+test('reduced motion: nothing plays by itself; otherwise the journey plays', async () => {
+  const reduced = await open(browser, server.url, '', { reducedMotion: 'reduce' });
+  assert.equal(await reduced.page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'false');
+  await reduced.context.close();
+  const moving = await open(browser, server.url, '');
+  assert.equal(await moving.page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'true');
+  const first = await moving.page.innerText('[data-testid="journey-stage"]');
+  await moving.page.waitForFunction(
+    (t) => document.querySelector('[data-testid="journey-stage"]').innerText !== t, first, { timeout: 10000 },
+  );
+  await moving.context.close();
+});

@@ -1,0 +1,86 @@
+//! Property tests of the model's invariants, over every input it accepts.
+#![cfg(not(target_arch = "wasm32"))]
+
+use microneedling_explorer::model::journey::{JourneyPlayer, Stage};
+use microneedling_explorer::model::skin::{Layer, Region, SkinProfile};
+use microneedling_explorer::model::units::Mm;
+use microneedling_explorer::settings::{self, Settings};
+use proptest::prelude::*;
+
+fn region() -> impl Strategy<Value = Region> {
+    proptest::sample::select(Region::ALL.to_vec())
+}
+
+proptest! {
+    /// Every region's layers are positive, stacked in order, and sum to the total.
+    #[test]
+    fn layers_positive_ordered_and_summing(r in region()) {
+        let p = SkinProfile::for_region(r);
+        let mut top = 0.0;
+        let mut sum = 0.0;
+        for l in Layer::SKIN {
+            let t = p.thickness(l).0;
+            prop_assert!(t > 0.0, "{l:?} of {r:?} is {t}");
+            let (a, b) = p.bounds(l);
+            prop_assert!((a.0 - top).abs() < 1e-12);
+            prop_assert!(b.0 > a.0);
+            top = b.0;
+            sum += t;
+        }
+        prop_assert!((sum - p.total().0).abs() < 1e-12);
+        // The epidermis is thinner than the papillary dermis, which is thinner than the dermis.
+        prop_assert!(p.epidermis().0 < p.papillary_dermis.0);
+        prop_assert!(p.papillary_dermis.0 < p.dermis.0);
+    }
+
+    /// Deeper never reaches a shallower layer.
+    #[test]
+    fn layer_at_is_monotone_in_depth(r in region(), a in 0.0f64..4.0, b in 0.0f64..4.0) {
+        let p = SkinProfile::for_region(r);
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(p.layer_at(Mm(lo)) <= p.layer_at(Mm(hi)));
+    }
+
+    /// The journey player never leaves its stages, for any time, finite or not.
+    #[test]
+    fn journey_stays_in_range(t in proptest::num::f64::ANY) {
+        let j = JourneyPlayer::at_time(t);
+        prop_assert!(j.position.is_finite());
+        prop_assert!((0.0..=1.0).contains(&j.progress()));
+        prop_assert!(Stage::ALL.contains(&j.stage()));
+    }
+
+    /// Any query string parses to settings inside every range, and writing them back is lossless.
+    #[test]
+    fn any_query_parses_to_valid_settings(
+        pairs in proptest::collection::vec(
+            (proptest::sample::select(settings::KEYS.to_vec()), ".{0,12}"),
+            0..12,
+        )
+    ) {
+        let (s, _) = settings::parse(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        let l = s.device.limits();
+        prop_assert!(l.depth_mm.contains(s.depth_mm));
+        prop_assert!(l.needles.contains(s.needles as f64));
+        prop_assert!(l.passes.contains(s.passes as f64));
+        prop_assert!(s.hours.is_finite() && settings::HOURS.contains(s.hours));
+        prop_assert!(settings::MONTH.contains(s.month));
+        prop_assert!(!s.screens.is_empty() && s.screens.contains(&s.screen));
+        let q = settings::to_query(&s);
+        let (back, changes) = settings::parse(q.iter().map(|(k, v)| (*k, v.as_str())));
+        prop_assert_eq!(back, s);
+        prop_assert!(changes.is_empty());
+    }
+
+    /// Numbers of any size are clamped into range, never NaN.
+    #[test]
+    fn numbers_are_clamped(x in proptest::num::f64::ANY) {
+        let v = x.to_string();
+        let (s, _) = settings::parse([("depth", v.as_str()), ("hours", v.as_str())]);
+        prop_assert!(s.depth_mm.is_finite() && s.hours.is_finite());
+        let d = Settings::default();
+        if x.is_nan() {
+            prop_assert_eq!(s.depth_mm, d.depth_mm);
+        }
+    }
+}
