@@ -476,7 +476,11 @@ pub fn to_query(s: &Settings) -> Vec<(&'static str, String)> {
         }
     };
     put("screen", s.screen != d.screen, s.screen.key().into());
-    put("device", s.device != Settings::default().device, s.device.key().into());
+    put(
+        "device",
+        s.device != Settings::default().device,
+        s.device.key().into(),
+    );
     put("depth", s.depth_mm != d.depth_mm, format_number(s.depth_mm));
     put("needles", s.needles != d.needles, s.needles.to_string());
     put("hz", s.hz != d.hz, format_number(s.hz));

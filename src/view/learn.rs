@@ -148,8 +148,8 @@ fn Journey() -> impl IntoView {
     });
 
     // Geometry of the drawn timeline, in SVG user units.
-    const X0: f64 = 30.0;
-    const X1: f64 = 670.0;
+    const X0: f64 = 20.0;
+    const X1: f64 = 380.0;
     let x_of = move |i: usize| X0 + (X1 - X0) * i as f64 / (total - 1) as f64;
     let progress_x = move || {
         let p = player.get().position;
@@ -164,7 +164,7 @@ fn Journey() -> impl IntoView {
             <div class="play-area">
                 <h2 id="journey-h">{t!(i18n, learn.journey_heading)}</h2>
                 <p>{t!(i18n, learn.journey_intro)}</p>
-                <svg class="journey-line" viewBox="0 0 700 60" aria-hidden="true" focusable="false">
+                <svg class="journey-line" viewBox="0 0 400 60" aria-hidden="true" focusable="false">
                     <rect class="track" x=X0 y="26" width=X1 - X0 height="8" rx="4"></rect>
                     <rect class="done" x=X0 y="26" width=progress_x height="8" rx="4"></rect>
                     {Stage::ALL
@@ -185,7 +185,7 @@ fn Journey() -> impl IntoView {
                                     }
                                     cx=x_of(i)
                                     cy="30"
-                                    r=move || if stage.get() == s { "14" } else { "9" }
+                                    r=move || if stage.get() == s { "13" } else { "8" }
                                 ></circle>
                             }
                         })
@@ -245,7 +245,7 @@ fn Uses() -> impl IntoView {
             <h2 id="uses-h">{t!(i18n, learn.uses_heading)}</h2>
             <p>{t!(i18n, learn.uses_intro)}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h">
-                <table data-testid="uses-table">
+                <table class="stack" data-testid="uses-table">
                     <thead>
                         <tr>
                             <th scope="col">{t!(i18n, learn.uses_col_use)}</th>
@@ -287,9 +287,8 @@ fn Sources() -> impl IntoView {
                         view! {
                             <li id=format!("ref-{}", r.id)>
                                 <span class="ref-authors">{r.authors}</span>
-                                " (" {r.year} "). "
-                                <cite>{r.venue}</cite>
-                                "."
+                                " (" {r.year} ")."
+                                {r.venue.map(|v| view! { " " <cite>{v}</cite> "." })}
                             </li>
                         }
                     })

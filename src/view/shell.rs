@@ -34,7 +34,13 @@ pub fn Shell() -> impl IntoView {
     let prefers_reduced = use_prefers_reduced_motion();
     let reduce_motion =
         Signal::derive(move || prefers_reduced.get() || state.with(|s| s.reduce_motion));
-    provide_clock(!reduce_motion.get_untracked());
+    let clock = provide_clock(!reduce_motion.get_untracked());
+    // The media query may answer after the first render: stop then too. Play still works.
+    Effect::new(move |_| {
+        if reduce_motion.get() {
+            clock.playing.set(false);
+        }
+    });
     provide_announcer();
 
     // `lang=` wins over the browser's language; leptos_i18n keeps `<html lang>` in step.
