@@ -37,5 +37,5 @@ node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$lo
 sum() { grep -hoE "$1" "$logs"/*.log | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
 passed=$(( $(sum '[0-9]+ passed') + $(sum 'ℹ pass [0-9]+') ))
 failed=$(( $(sum '[0-9]+ failed') + $(sum 'ℹ fail [0-9]+') ))
-printf '\nall tests: %s passed, %s failed\n' "$passed" "$failed"
+printf '\ntotal: %s passed, %s failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -11,7 +11,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn by_testid(id: &str) -> web_sys::HtmlElement {
     document()
-        .query_selector(&format!("[data-testid='{id}']"))
+        .query_selector(&format!("#app-under-test [data-testid='{id}']"))
         .unwrap()
         .unwrap_or_else(|| panic!("no element with data-testid={id}"))
         .unchecked_into()
@@ -32,10 +32,13 @@ fn set_url(query: &str) {
 
 /// Mounts the app on a fresh container; keep the handle alive for the test's length.
 fn mount() -> impl Drop {
-    let body = document().body().unwrap();
-    body.set_inner_html("");
+    // Only our own container is replaced: the runner reports through elements of its own.
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
     let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    body.append_child(&el).unwrap();
+    el.set_id("app-under-test");
+    document().body().unwrap().append_child(&el).unwrap();
     leptos::mount::mount_to(el, App)
 }
 
