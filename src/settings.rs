@@ -3,7 +3,7 @@
 //! Plain Rust: the view hands in the query's key/value pairs and gets back typed, clamped
 //! settings plus a list of what had to be changed, which it shows in a polite notice.
 
-use crate::model::device::{Device, Span};
+use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::serum::Serum;
 use crate::model::skin::Region;
 
@@ -281,14 +281,19 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
     s.depth_mm = p.number("depth", get("depth"), l.depth_mm);
     s.needles = p.integer("needles", get("needles"), l.needles);
     s.passes = p.integer("passes", get("passes"), l.passes);
-    if let Some(span) = l.hz {
-        s.hz = p.number("hz", get("hz"), span);
+    // Pen-only and hand-only settings are still checked when the device does not use them,
+    // so a bad value is always reported; only the device's own ones are kept.
+    let hz = p.number("hz", get("hz"), l.hz.unwrap_or(PEN_HZ));
+    let glide = p.number("glide", get("glide"), l.glide_cm_s.unwrap_or(PEN_GLIDE));
+    let pressure = p.number("pressure", get("pressure"), l.pressure.unwrap_or(PRESSURE));
+    if l.hz.is_some() {
+        s.hz = hz;
     }
-    if let Some(span) = l.glide_cm_s {
-        s.glide_cm_s = p.number("glide", get("glide"), span);
+    if l.glide_cm_s.is_some() {
+        s.glide_cm_s = glide;
     }
-    if let Some(span) = l.pressure {
-        s.pressure = p.number("pressure", get("pressure"), span);
+    if l.pressure.is_some() {
+        s.pressure = pressure;
     }
     s.region = p.choice(
         "region",
@@ -624,6 +629,15 @@ mod tests {
         let (s, c) = parse_str("screens=learn,bogus");
         assert_eq!(s.screens, vec![Screen::Learn]);
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn settings_the_device_does_not_use_are_still_checked() {
+        let (s, c) = parse_str("device=roller&hz=NaN&glide=2");
+        assert_eq!(s.hz, 0.0);
+        assert_eq!(c.len(), 1, "{c:?}");
+        let (_, c) = parse_str("pressure=abc");
+        assert_eq!(c.len(), 1, "{c:?}");
     }
 
     #[test]

@@ -148,3 +148,19 @@ async fn theme_switch_writes_the_url_without_a_new_history_entry() {
         Some("dark")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_is_shown_as_a_friendly_alert() {
+    set_url("?motion=reduce&lang=es");
+    let _h = mount();
+    tick().await;
+    // The shell keeps the panic message in the visitor's language.
+    microneedling_explorer::view::panic_notice::show();
+    let alert = document()
+        .query_selector("[data-testid='panic-notice']")
+        .unwrap()
+        .expect("no panic notice");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert!(alert.text_content().unwrap().contains("Vuelve a cargar"));
+    alert.remove();
+}

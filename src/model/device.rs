@@ -53,7 +53,11 @@ pub struct DeviceLimits {
 }
 
 /// Relative hand pressure: 1 is a normal press; the model's depth scales with it [E].
-const PRESSURE: Span = Span::new(0.5, 1.0, 1.5);
+pub const PRESSURE: Span = Span::new(0.5, 1.0, 1.5);
+/// Pen stroke frequency, Hz: 50–150 (Exceed 100–150; Dermapen up to 90, later 110).
+pub const PEN_HZ: Span = Span::new(50.0, 100.0, 150.0);
+/// Pen glide speed, cm/s [E].
+pub const PEN_GLIDE: Span = Span::new(0.5, 2.0, 5.0);
 
 impl Device {
     pub const ALL: [Device; 4] = [
@@ -88,8 +92,8 @@ impl Device {
                 depth_mm: Span::new(0.25, 1.0, 3.0),
                 needles: Span::new(6.0, 12.0, 42.0),
                 passes: Span::new(1.0, 3.0, 8.0),
-                hz: Some(Span::new(50.0, 100.0, 150.0)),
-                glide_cm_s: Some(Span::new(0.5, 2.0, 5.0)),
+                hz: Some(PEN_HZ),
+                glide_cm_s: Some(PEN_GLIDE),
                 pressure: None,
             },
             // Dermaroller MF8: 192 needles of 1.5 mm; rollers up to 540 needles; 1–20 passes.

@@ -151,13 +151,9 @@ fn Journey() -> impl IntoView {
     const X0: f64 = 20.0;
     const X1: f64 = 380.0;
     let x_of = move |i: usize| X0 + (X1 - X0) * i as f64 / (total - 1) as f64;
-    let progress_x = move || {
-        let p = player.get().position;
-        let i = (p.floor() as usize).min(total - 1);
-        let frac = (p - i as f64).clamp(0.0, 1.0);
-        let next = x_of((i + 1).min(total - 1));
-        format!("{:.1}", x_of(i) + (next - x_of(i)) * frac - X0)
-    };
+    // The filled track ends at the current stage: it changes once a stage, not every frame,
+    // so playing costs no paint between stages.
+    let progress_x = move || format!("{:.1}", x_of(stage.get().index()) - X0);
 
     view! {
         <section class="journey play-layout" aria-labelledby="journey-h">

@@ -24,7 +24,8 @@ pub fn install() {
     }));
 }
 
-fn show() {
+/// Puts the friendly message on the page (once), above everything, and focuses it.
+pub fn show() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

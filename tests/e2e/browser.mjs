@@ -21,10 +21,12 @@ export async function launch() {
 }
 
 /** Opens a page at `query`, collecting console errors and uncaught exceptions. */
-export async function open(browser, base, query = '', { width = 1280, height = 900, reducedMotion } = {}) {
+export async function open(browser, base, query = '', { width = 1280, height = 900, reducedMotion, bypassCSP = false } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     reducedMotion: reducedMotion ?? 'no-preference',
+    // Only for tests that inject a tool (axe-core, gremlins.js); the CSP gate never bypasses.
+    bypassCSP,
   });
   const page = await context.newPage();
   const errors = [];

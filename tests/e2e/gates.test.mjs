@@ -1,0 +1,329 @@
+// Quality gates, each printing its figure: accessibility (axe-core), privacy, strict CSP, monkey
+// test (gremlins.js), URL fuzzing, size budget, frame budget, memory.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { launch, open, SCREENS } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+let browser, server;
+before(async () => ({ browser, server } = await launch()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const GREMLINS = readFileSync('node_modules/gremlins.js/dist/gremlins.min.js', 'utf8');
+const figure = (name, value) => console.log(`[gate] ${name}: ${value}`);
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run tests the same cases. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// 1. Accessibility ------------------------------------------------------------------------------
+for (const screen of SCREENS) {
+  for (const theme of ['light', 'projector', 'dark']) {
+    for (const width of [360, 1280]) {
+      test(`axe: ${screen}, ${theme}, ${width}px: no WCAG 2.x A/AA violation`, async () => {
+        const { page, context } = await open(browser, server.url, `?screen=${screen}&theme=${theme}&motion=reduce`, {
+          width, bypassCSP: true,
+        });
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }));
+        const summary = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
+        figure(`axe ${screen}/${theme}/${width}`, `${result.violations.length} violations, ${result.passes.length} rules passed`);
+        assert.deepEqual(summary, []);
+        await context.close();
+      });
+    }
+  }
+}
+
+// 2. Privacy ------------------------------------------------------------------------------------
+test('privacy: same-origin requests only, no cookies, no storage', async () => {
+  const { page, context, errors } = await open(browser, server.url, '?motion=reduce', { track: true });
+  const origin = new URL(server.url).origin;
+  const foreign = [];
+  let requests = 0;
+  context.on('request', (r) => {
+    requests += 1;
+    const u = r.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreign.push(u);
+  });
+  // Exercise every control once, then reload, so lazy requests would show up too.
+  await page.selectOption('[data-testid="lang-select"]', 'es');
+  await page.selectOption('[data-testid="theme-select"]', 'projector');
+  await page.click('[data-testid="play-pause"]');
+  await page.click('[data-testid="step"]');
+  await page.reload();
+  await page.waitForSelector('[data-testid="app-header"]');
+  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  const cookies = await context.cookies();
+  const docCookie = await page.evaluate(() => document.cookie);
+  figure('privacy', `${requests} requests, ${foreign.length} to other origins, ${cookies.length} cookies, ${storage} storage keys`);
+  assert.deepEqual(foreign, []);
+  assert.equal(cookies.length, 0);
+  assert.equal(docCookie, '');
+  assert.equal(storage, 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// 3. Strict Content-Security-Policy ---------------------------------------------------------------
+test('csp: the shipped policy, also sent as a header, is never violated', async () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(policy, 'dist/index.html carries no CSP meta tag');
+  for (const part of ["default-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(policy.includes(part), `policy lacks ${part}`);
+  }
+  assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'"));
+  const strict = await startServer({ root: 'dist', headers: { 'Content-Security-Policy': policy } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let total = 0;
+  for (const screen of SCREENS) {
+    for (const q of [`?screen=${screen}`, `?screen=${screen}&lang=es&theme=projector`, `?screen=${screen}&depth=bad`]) {
+      await page.goto(strict.url + q);
+      await page.waitForSelector('[data-testid="play-pause"]');
+      await page.click('[data-testid="step"]');
+      await page.selectOption('[data-testid="theme-select"]', 'dark');
+      await page.waitForTimeout(200);
+      const v = await page.evaluate(() => window.__cspViolations);
+      total += v.length;
+      assert.deepEqual(v, [], `violations on ${q}`);
+    }
+  }
+  figure('csp', `${total} violations; policy: ${policy}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await strict.close();
+});
+
+// 4. Monkey test --------------------------------------------------------------------------------
+for (const screen of SCREENS) {
+  test(`monkey: 1,000 gremlins on ${screen} leave no error and the readouts in place`, async () => {
+    const { page, context, errors } = await open(browser, server.url, `?screen=${screen}`, { bypassCSP: true });
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+    await page.addScriptTag({ content: GREMLINS });
+    const done = await page.evaluate(async () => {
+      const g = window.gremlins;
+      let actions = 0;
+      // A species is made for the horde, then returns one action per call: count the actions.
+      const count = (species) => (...ctx) => {
+        const act = species(...ctx);
+        return (...a) => { actions += 1; return act(...a); };
+      };
+      const horde = g.createHorde({
+        randomizer: new g.Chance(20261121),
+        species: [
+          g.species.clicker({ log: false }),
+          g.species.toucher({ log: false }),
+          g.species.formFiller({ log: false }),
+          g.species.scroller({ log: false }),
+          g.species.typer({ log: false }),
+        ].map(count),
+        mogwais: [g.mogwais.alert()],
+        strategies: [g.strategies.distribution({ nb: 1000, delay: 2 })],
+      });
+      await horde.unleash();
+      return actions;
+    });
+    await page.waitForTimeout(300);
+    figure(`monkey ${screen}`, `${done} actions, ${errors.length} console errors`);
+    assert.ok(done >= 1000, `only ${done} actions`);
+    assert.deepEqual(errors, []);
+    assert.equal(await page.locator('[data-testid="panic-notice"]').count(), 0);
+    await page.waitForSelector('[data-testid="app-header"]', { state: 'attached' });
+    assert.ok(await page.locator('[data-testid="time-position"]').isVisible());
+    assert.ok((await page.innerText('[data-testid="journey-stage"]')).length > 20);
+    await context.close();
+  });
+}
+
+// 5. URL fuzzing --------------------------------------------------------------------------------
+const VALID = {
+  screen: SCREENS, device: ['pen', 'roller', 'home-roller', 'home-stamp'], depth: ['0.5', '1.5'],
+  needles: ['12', '192'], hz: ['100'], glide: ['2'], passes: ['3', '1'], pressure: ['1'],
+  region: ['forehead', 'cheek', 'nose', 'eyelid', 'neck', 'abdomen', 'thigh'],
+  serum: ['ha-low', 'ha-high', 'vitamin-c', 'niacinamide', 'peptide', 'ghk-cu', 'retinol'],
+  occluded: ['0', '1'], hours: ['4'], sessions: ['3'], interval: ['4'], month: ['6'], lang: ['en', 'es'],
+  theme: ['light', 'dark', 'projector'], accent: ['#a3344f', '0a7'], screens: [SCREENS.join(',')],
+  embed: ['0', '1'], motion: ['reduce'],
+};
+// Each of these is wrong for every parameter, so the notice must appear.
+const HOSTILE = [
+  '', '-1', '1e308', '-1e308', 'NaN', 'Infinity', '-Infinity', '99999999999999999999999',
+  'ñandú🙂', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'red;background:url(//evil)',
+  'expression(alert(1))', '%00', '../../etc', '1,2,3', 'javascript:alert(1)', '0x1F', ' ', '１２',
+];
+
+test('url fuzzing: 200 hostile query strings never break the page', async () => {
+  const random = rng(42);
+  const pick = (a) => a[Math.floor(random() * a.length)];
+  const keys = Object.keys(VALID);
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  let dialogs = 0;
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  let withNotice = 0;
+  for (let i = 0; i < 200; i++) {
+    const pairs = [];
+    let bad = false;
+    const n = 1 + Math.floor(random() * 8);
+    for (let j = 0; j < n; j++) {
+      const k = pick(keys);
+      const hostile = random() < 0.5;
+      if (pairs.some(([seen]) => seen === k)) bad = true; // duplicated key
+      pairs.push([k, hostile ? pick(HOSTILE) : pick(VALID[k])]);
+      bad ||= hostile;
+    }
+    if (random() < 0.1) { pairs.push(['x' + i, '1']); bad = true; }
+    const q = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+    await page.goto(server.url + q);
+    await page.waitForSelector('[data-testid="app-header"]', { state: 'attached', timeout: 5000 });
+    await page.waitForSelector('main h1');
+    const shown = await page.evaluate(() => {
+      const notice = document.querySelector('[data-testid="notice"]');
+      const clone = document.body.cloneNode(true);
+      clone.querySelector('[data-testid="notice"]')?.remove();
+      return { text: clone.innerText, notice: !!notice };
+    });
+    for (const word of ['NaN', 'undefined', 'Infinity']) {
+      assert.ok(!shown.text.includes(word), `"${word}" shown for ${q}`);
+    }
+    assert.ok(shown.text.trim().length > 200, `blank page for ${q}`);
+    if (bad) assert.ok(shown.notice, `no notice for ${q}`);
+    if (shown.notice) withNotice += 1;
+    assert.deepEqual(errors, [], `errors for ${q}`);
+  }
+  figure('url fuzzing', `200 query strings, ${withNotice} with a notice, ${dialogs} dialogs, ${errors.length} errors`);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
+
+// 6. Size budget --------------------------------------------------------------------------------
+test('size: the whole app is at most 250 KB gzipped', () => {
+  const BUDGET = 250 * 1024;
+  const files = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk('dist');
+  let total = 0;
+  for (const f of files.sort()) {
+    const raw = readFileSync(f);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    figure('size', `${f}: ${raw.length} B raw, ${gz} B gzip`);
+  }
+  figure('size total', `${(total / 1024).toFixed(1)} KiB gzip of ${(BUDGET / 1024).toFixed(0)} KiB budget`);
+  assert.ok(total <= BUDGET, `dist is ${total} B gzipped, over ${BUDGET}`);
+});
+
+// 7. Frame budget -------------------------------------------------------------------------------
+test('frames: p95 rAF interval <= 20 ms with the CPU throttled 4x; controls ready within 2 s', async () => {
+  const busiest = SCREENS[0];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // When the play button first shows, by the page's own clock (ms since navigation started).
+  await context.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      const b = document.querySelector('[data-testid="play-pause"]');
+      if (b && b.getClientRects().length) { window.__ready = performance.now(); obs.disconnect(); }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${server.url}?screen=${busiest}`);
+  await page.waitForFunction(() => window.__ready);
+  const ready = Math.round(await page.evaluate(() => window.__ready));
+  if ((await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed')) !== 'true') {
+    await page.click('[data-testid="play-pause"]');
+  }
+  // Measure the steady state, after a second for start-up work (wasm tier-up, first paints).
+  await page.waitForTimeout(1000);
+  const intervals = await page.evaluate(() => new Promise((done) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + 3000;
+    const tick = (now) => {
+      out.push(now - last);
+      last = now;
+      if (now < end) requestAnimationFrame(tick); else done(out);
+    };
+    requestAnimationFrame(tick);
+  }));
+  const playing = await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed');
+  const sorted = intervals.slice(1).sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)];
+  figure('frames', `${busiest}: p95 ${p95.toFixed(1)} ms over ${sorted.length} frames (4x CPU throttle); controls ready in ${ready} ms`);
+  assert.equal(playing, 'true', 'the animation stopped during the measurement');
+  assert.ok(p95 <= 20, `p95 ${p95} ms`);
+  assert.ok(ready <= 2000, `controls ready after ${ready} ms`);
+  await context.close();
+});
+
+// 8. Memory -------------------------------------------------------------------------------------
+for (const screen of SCREENS) {
+  test(`memory: 2 minutes of animation on ${screen} grow JS heap and wasm memory by < 5 %`, { timeout: 240000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}?screen=${screen}`);
+    await page.waitForFunction(() => window.__wasm?.memory);
+    await page.selectOption('[data-testid="speed"]', 'fast');
+    // Keep it playing: the journey stops at its end, so press play again whenever it does.
+    await page.evaluate(() => {
+      window.__replays = 0;
+      setInterval(() => {
+        const b = document.querySelector('[data-testid="play-pause"]');
+        if (b?.getAttribute('aria-pressed') === 'false') { window.__replays += 1; b.click(); }
+      }, 250);
+    });
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+      return { heap: usedSize, wasm };
+    };
+    await page.waitForTimeout(5000);
+    const start = await measure();
+    await page.waitForTimeout(120000);
+    const end = await measure();
+    const replays = await page.evaluate(() => window.__replays);
+    const pct = (a, b) => ((b - a) / a) * 100;
+    figure(`memory ${screen}`, `JS heap ${start.heap} -> ${end.heap} B (${pct(start.heap, end.heap).toFixed(2)} %), wasm ${start.wasm} -> ${end.wasm} B (${pct(start.wasm, end.wasm).toFixed(2)} %), ${replays} replays`);
+    assert.ok(replays >= 3, 'the animation did not keep running');
+    assert.ok(pct(start.heap, end.heap) < 5);
+    assert.ok(pct(start.wasm, end.wasm) < 5);
+    await context.close();
+  });
+}
