@@ -59,11 +59,16 @@ fn stage_text(
 #[component]
 pub fn Learn() -> impl IntoView {
     let i18n = use_i18n();
+    // The long article below the journey is built a frame later, so the controls are ready sooner
+    // on a slow phone.
+    let rest = RwSignal::new(false);
+    request_animation_frame(move || rest.set(true));
     view! {
         <article class="screen learn" aria-labelledby="learn-title">
             <h1 id="learn-title">{t!(i18n, learn.title)}</h1>
             <p class="lead">{t!(i18n, learn.intro)}</p>
             <Journey />
+            <Show when=move || rest.get()>
             <Uses />
             <section aria-labelledby="not-for-h">
                 <h2 id="not-for-h">{t!(i18n, learn.not_for_heading)}</h2>
@@ -114,6 +119,7 @@ pub fn Learn() -> impl IntoView {
             </section>
             <Sources />
             <p class="disclaimer-block">{t!(i18n, learn.disclaimer)}</p>
+            </Show>
         </article>
     }
 }
