@@ -17,6 +17,15 @@ fn by_testid(id: &str) -> web_sys::HtmlElement {
         .unchecked_into()
 }
 
+/// Waits for the next animation frame (the Learn article is built one frame after the journey).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
 fn set_url(query: &str) {
     let path = window().location().pathname().unwrap();
     window()
@@ -52,6 +61,7 @@ async fn shell_shows_header_navigation_and_learn() {
         .unwrap()
         .contains("Microneedling Explorer"));
     assert_eq!(by_testid("nav-learn").text_content().unwrap(), "Learn");
+    next_frame().await;
     let refs = by_testid("sources-list").child_element_count();
     assert!(refs >= 25, "only {refs} references listed");
 }

@@ -96,12 +96,6 @@ impl Clock {
         }
         self.playing.update(|p| *p = !*p);
     }
-
-    pub fn at_end(&self) -> bool {
-        self.duration
-            .get()
-            .is_some_and(|end| self.time.get() >= end)
-    }
 }
 
 /// Creates the clock and its frame loop, and provides it to every component below.

@@ -195,7 +195,7 @@ fn Preferences() -> impl IntoView {
                     {Lang::ALL
                         .into_iter()
                         .map(|l| {
-                            let name = match l {
+                            let name = move || match l {
                                 Lang::En => t_string!(i18n, common.lang_name.en),
                                 Lang::Es => t_string!(i18n, common.lang_name.es),
                             };
