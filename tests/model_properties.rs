@@ -84,3 +84,83 @@ proptest! {
         }
     }
 }
+
+mod channels {
+    use microneedling_explorer::model::channels::{Setup, NEEDLE_DIAMETER_MM};
+    use microneedling_explorer::model::device::Device;
+    use microneedling_explorer::model::skin::{Region, SkinProfile};
+    use microneedling_explorer::model::units::Mm;
+    use microneedling_explorer::model::warnings::warnings;
+    use proptest::prelude::*;
+
+    /// Any setting inside the device's own ranges.
+    fn setup() -> impl Strategy<Value = Setup> {
+        proptest::sample::select(Device::ALL.to_vec()).prop_flat_map(|device| {
+            let l = device.limits();
+            let hz = l.hz.unwrap_or(l.depth_mm);
+            let glide = l.glide_cm_s.unwrap_or(l.depth_mm);
+            let pressure = l.pressure.unwrap_or(l.depth_mm);
+            (
+                l.depth_mm.min..=l.depth_mm.max,
+                l.needles.min as u32..=l.needles.max as u32,
+                hz.min..=hz.max,
+                glide.min..=glide.max,
+                l.passes.min as u32..=l.passes.max as u32,
+                pressure.min..=pressure.max,
+            )
+                .prop_map(move |(needle, needles, hz, glide, passes, pressure)| {
+                    Setup {
+                        device,
+                        needle: Mm(needle),
+                        needles,
+                        hz,
+                        glide_cm_s: glide,
+                        passes,
+                        pressure,
+                        needle_diameter: Mm(NEEDLE_DIAMETER_MM),
+                    }
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn outputs_are_finite_and_physical(s in setup(), seed in any::<u64>()) {
+            prop_assert!(s.per_cm2().is_finite() && s.per_cm2() >= 0.0);
+            prop_assert!((0.0..=1.0).contains(&s.area_opened()));
+            let skin = SkinProfile::for_region(Region::Cheek);
+            let _ = s.layer_reached(&skin);
+            for c in s.place(seed) {
+                prop_assert!(c.depth.0.is_finite() && c.depth.0 >= 0.0);
+                prop_assert!(c.depth.0 <= s.needle.0, "real depth {} beyond needle {}", c.depth.0, s.needle.0);
+                prop_assert!(c.width.0 > 0.0);
+            }
+            for r in Region::ALL {
+                let _ = warnings(&s, r);
+            }
+        }
+
+        #[test]
+        fn placed_count_matches_the_formula(s in setup(), seed in any::<u64>()) {
+            let placed = s.place(seed).len() as f64;
+            let formula = s.per_cm2();
+            prop_assert!((placed - formula).abs() <= (0.05 * formula).max(1.0), "{placed} vs {formula}");
+        }
+
+        #[test]
+        fn more_passes_never_fewer_channels(s in setup(), seed in any::<u64>()) {
+            let more = Setup { passes: s.passes + 1, ..s };
+            prop_assert!(more.place(seed).len() >= s.place(seed).len());
+        }
+
+        #[test]
+        fn a_longer_needle_never_gives_a_shallower_channel(s in setup(), extra in 0.0f64..1.0, seed in any::<u64>()) {
+            let longer = Setup { needle: Mm(s.needle.0 + extra), ..s };
+            for (a, b) in s.place(seed).iter().zip(longer.place(seed).iter()) {
+                prop_assert!(b.depth.0 >= a.depth.0 - 1e-12);
+            }
+        }
+    }
+}
