@@ -3,9 +3,11 @@
 //! Plain Rust: the view hands in the query's key/value pairs and gets back typed, clamped
 //! settings plus a list of what had to be changed, which it shows in a polite notice.
 
+use crate::model::channels::{Setup, NEEDLE_DIAMETER_MM};
 use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::serum::Serum;
 use crate::model::skin::Region;
+use crate::model::units::Mm;
 
 /// The five screens of the app, in navigation order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -210,6 +212,22 @@ impl Settings {
             passes: fresh.passes,
             pressure: fresh.pressure,
             ..self.clone()
+        }
+    }
+}
+
+impl Settings {
+    /// The device settings as the channel model takes them.
+    pub fn setup(&self) -> Setup {
+        Setup {
+            device: self.device,
+            needle: Mm(self.depth_mm),
+            needles: self.needles,
+            hz: self.hz,
+            glide_cm_s: self.glide_cm_s,
+            passes: self.passes,
+            pressure: self.pressure,
+            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
         }
     }
 }
@@ -664,6 +682,15 @@ mod tests {
         let home = s.with_device(Device::HomeRoller);
         assert_eq!(home.depth_mm, 0.5);
         assert_eq!(home.needles, 192);
+    }
+
+    #[test]
+    fn default_pen_setup_gives_the_worked_example() {
+        // science.md §1: 12 needles × 100 Hz / (0.8 cm × 2 cm/s) = 750 per cm² per pass.
+        let s = Settings::default().setup();
+        assert!((s.per_pass_per_cm2() - 750.0).abs() < 1e-9);
+        let (roller, _) = parse_str("device=roller");
+        assert!((roller.setup().per_cm2() - 229.2).abs() < 1.0);
     }
 
     #[test]
