@@ -29,7 +29,7 @@ impl Screen {
     ];
 
     /// The screens built so far; the others are in the URL contract but not yet in the app.
-    pub const AVAILABLE: [Screen; 1] = [Screen::Learn];
+    pub const AVAILABLE: [Screen; 2] = [Screen::Treatment, Screen::Learn];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -641,8 +641,8 @@ mod tests {
 
     #[test]
     fn unbuilt_screens_fall_back_with_a_notice() {
-        let (s, c) = parse_str("screen=treatment");
-        assert_eq!(s.screen, Screen::Learn);
+        let (s, c) = parse_str("screen=collagen");
+        assert_eq!(s.screen, Screen::Treatment);
         assert!(matches!(c[0], Change::Unavailable { key: "screen", .. }));
         let (s, c) = parse_str("screens=learn,bogus");
         assert_eq!(s.screens, vec![Screen::Learn]);

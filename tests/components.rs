@@ -53,7 +53,7 @@ fn mount() -> impl Drop {
 
 #[wasm_bindgen_test]
 async fn shell_shows_header_navigation_and_learn() {
-    set_url("?motion=reduce");
+    set_url("?motion=reduce&screen=learn");
     let _h = mount();
     tick().await;
     assert!(by_testid("app-header")
@@ -68,7 +68,7 @@ async fn shell_shows_header_navigation_and_learn() {
 
 #[wasm_bindgen_test]
 async fn play_pause_toggles_and_step_moves_the_journey() {
-    set_url("?motion=reduce");
+    set_url("?motion=reduce&screen=learn");
     let _h = mount();
     tick().await;
     let play = by_testid("play-pause");

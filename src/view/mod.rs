@@ -10,3 +10,4 @@ pub mod panic_notice;
 pub mod shell;
 pub mod state;
 pub mod time_controls;
+pub mod treatment;

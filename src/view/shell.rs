@@ -11,6 +11,7 @@ use crate::view::live_region::{provide_announcer, LiveRegion};
 use crate::view::notice::Notice;
 use crate::view::panic_notice;
 use crate::view::state::{href_for, provide_app_state, use_app_state};
+use crate::view::treatment::Treatment;
 
 fn locale_of(l: Lang) -> Locale {
     match l {
@@ -74,9 +75,10 @@ pub fn Shell() -> impl IntoView {
             <Notice />
             <main id="main" class="app-main">
                 {move || match screen() {
+                    Screen::Treatment => view! { <Treatment /> }.into_any(),
                     Screen::Learn => view! { <Learn /> }.into_any(),
-                    // Unbuilt screens never get here: the settings parser falls back to Learn.
-                    _ => view! { <Learn /> }.into_any(),
+                    // Unbuilt screens never get here: the settings parser falls back.
+                    _ => view! { <Treatment /> }.into_any(),
                 }}
             </main>
             <Footer />

@@ -111,10 +111,10 @@ test('keyboard alone reaches every control, and Space toggles play', async () =>
 });
 
 test('reduced motion: nothing plays by itself; otherwise the journey plays', async () => {
-  const reduced = await open(browser, server.url, '', { reducedMotion: 'reduce' });
+  const reduced = await open(browser, server.url, '?screen=learn', { reducedMotion: 'reduce' });
   assert.equal(await reduced.page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'false');
   await reduced.context.close();
-  const moving = await open(browser, server.url, '');
+  const moving = await open(browser, server.url, '?screen=learn');
   assert.equal(await moving.page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'true');
   const first = await moving.page.innerText('[data-testid="journey-stage"]');
   await moving.page.waitForFunction(

@@ -1,0 +1,402 @@
+//! Treatment: channels a device makes, drawn in a skin cross-section and on 1 cm² of surface,
+//! pass by pass as the shared clock plays; readouts and warnings from the channel model.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::model::channels::{Channel, Shape, PATCH_MM};
+use crate::model::device::Device;
+use crate::model::skin::{Layer, Region, SkinProfile};
+use crate::model::warnings::{warnings, Warning};
+use crate::settings::Settings;
+use crate::view::clock::use_clock;
+use crate::view::fill::fill;
+use crate::view::live_region::use_announcer;
+use crate::view::state::use_app_state;
+use crate::view::time_controls::TimeControls;
+
+/// Seconds of animation per pass at normal speed.
+const SECONDS_PER_PASS: f64 = 2.0;
+/// Most channels drawn; placement is uniform, so the first ones are a fair sample.
+const MAX_DRAWN: usize = 2000;
+/// SVG user units per millimetre in the cross-section.
+const U: f64 = 100.0;
+/// The cross-section shows channels within this band of the patch (mm from its middle).
+const SLICE_MM: f64 = 0.5;
+// The cross-section window: 4 mm of the 10 mm patch, so channels show at a readable scale.
+
+fn layer_name(i18n: leptos_i18n::I18nContext<Locale>, l: Layer) -> &'static str {
+    match l {
+        Layer::StratumCorneum => t_string!(i18n, treatment.layer.stratum_corneum),
+        Layer::ViableEpidermis => t_string!(i18n, treatment.layer.viable_epidermis),
+        Layer::PapillaryDermis => t_string!(i18n, treatment.layer.papillary_dermis),
+        Layer::ReticularDermis => t_string!(i18n, treatment.layer.reticular_dermis),
+        Layer::Subcutis => t_string!(i18n, treatment.layer.subcutis),
+    }
+}
+
+fn device_name(i18n: leptos_i18n::I18nContext<Locale>, d: Device) -> &'static str {
+    match d {
+        Device::Pen => t_string!(i18n, treatment.device.pen),
+        Device::Roller => t_string!(i18n, treatment.device.roller),
+        Device::HomeRoller => t_string!(i18n, treatment.device.home_roller),
+        Device::HomeStamp => t_string!(i18n, treatment.device.home_stamp),
+    }
+}
+
+fn region_name(i18n: leptos_i18n::I18nContext<Locale>, r: Region) -> &'static str {
+    match r {
+        Region::Forehead => t_string!(i18n, treatment.region.forehead),
+        Region::Cheek => t_string!(i18n, treatment.region.cheek),
+        Region::Nose => t_string!(i18n, treatment.region.nose),
+        Region::Eyelid => t_string!(i18n, treatment.region.eyelid),
+        Region::Neck => t_string!(i18n, treatment.region.neck),
+        Region::Abdomen => t_string!(i18n, treatment.region.abdomen),
+        Region::Thigh => t_string!(i18n, treatment.region.thigh),
+    }
+}
+
+fn warning_text(i18n: leptos_i18n::I18nContext<Locale>, w: Warning) -> String {
+    match w {
+        Warning::BeyondDermis => t_string!(i18n, treatment.warning.beyond_dermis).to_string(),
+        Warning::TooDeepForRegion { max_mm } => fill(
+            t_string!(i18n, treatment.warning.too_deep),
+            &[("max", &format!("{max_mm}"))],
+        ),
+        Warning::TooDense { per_cm2 } => fill(
+            t_string!(i18n, treatment.warning.too_dense),
+            &[("count", &format!("{:.0}", per_cm2))],
+        ),
+        Warning::TooManyPassesBony { .. } => t_string!(i18n, treatment.warning.bony).to_string(),
+        Warning::HomeNeedleTooLong => t_string!(i18n, treatment.warning.home).to_string(),
+    }
+}
+
+/// SVG path data for the channels of one pass in the cross-section.
+fn section_path(channels: &[Channel], pass: u32) -> String {
+    let mid = PATCH_MM / 2.0;
+    let mut d = String::new();
+    for c in channels
+        .iter()
+        .filter(|c| c.pass == pass && (c.y.0 - mid).abs() < SLICE_MM)
+    {
+        let x = c.x.0 * U;
+        let depth = c.depth.0 * U;
+        match c.shape {
+            Shape::Straight => d.push_str(&format!("M{x:.1} 0V{depth:.1}")),
+            Shape::Curved { lean } => {
+                let lean = lean.0 * U;
+                d.push_str(&format!(
+                    "M{x:.1} 0Q{:.1} {:.1} {:.1} {depth:.1}",
+                    x + lean * 0.2,
+                    depth * 0.6,
+                    x + lean
+                ));
+            }
+        }
+    }
+    d
+}
+
+/// SVG path data for the punctures of one pass seen from above (small squares: cheap to draw).
+fn surface_path(channels: &[Channel], pass: u32) -> String {
+    let mut d = String::new();
+    for c in channels.iter().filter(|c| c.pass == pass) {
+        d.push_str(&format!(
+            "M{:.0} {:.0}h6v6h-6z",
+            c.x.0 * U - 3.0,
+            c.y.0 * U - 3.0
+        ));
+    }
+    d
+}
+
+/// The Treatment screen.
+#[component]
+pub fn Treatment() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let clock = use_clock();
+    let announcer = use_announcer();
+
+    let settings = Memo::new(move |_| state.settings());
+    let setup = Memo::new(move |_| settings.get().setup());
+    let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    let channels = Memo::new(move |_| setup.get().place(1));
+    let passes = Memo::new(move |_| setup.get().passes.max(1));
+    Effect::new(move |_| {
+        clock.step_size.set(SECONDS_PER_PASS);
+        clock
+            .duration
+            .set(Some(passes.get() as f64 * SECONDS_PER_PASS));
+    });
+    // Passes shown so far: the first at once, the next each SECONDS_PER_PASS.
+    let shown = Memo::new(move |_| {
+        let n = (clock.time.get() / SECONDS_PER_PASS).floor() as u32 + 1;
+        n.min(passes.get())
+    });
+    // Drawn sample: at most MAX_DRAWN channels, split into one path per pass.
+    let drawn = Memo::new(move |_| {
+        channels.with(|all| {
+            let sample = &all[..all.len().min(MAX_DRAWN)];
+            (0..passes.get())
+                .map(|p| (section_path(sample, p), surface_path(sample, p)))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let per_cm2 = move || format!("{:.0}", setup.get().per_cm2());
+    let depth = move || format!("{:.2}", setup.get().mean_depth().0);
+    let layer = move || layer_name(i18n, setup.get().layer_reached(&skin.get()));
+    let area = move || format!("{:.1}", setup.get().area_opened() * 100.0);
+    let warns = Memo::new(move |_| warnings(&setup.get(), settings.get().region));
+
+    // Say what the settings do, once per change.
+    Effect::new(move |_| {
+        let s = setup.get();
+        let text = fill(
+            t_string!(i18n, treatment.announce),
+            &[
+                ("device", device_name(i18n, s.device)),
+                ("depth", &format!("{}", s.needle.0)),
+                ("layer", layer_name(i18n, s.layer_reached(&skin.get()))),
+                ("count", &format!("{:.0}", s.per_cm2())),
+            ],
+        );
+        announcer.say(text);
+    });
+
+    let position = Signal::derive(move || {
+        fill(
+            t_string!(i18n, treatment.pass_position),
+            &[
+                ("n", &shown.get().to_string()),
+                ("total", &passes.get().to_string()),
+            ],
+        )
+    });
+
+    // Cross-section geometry: the skin down to the dermis plus a margin, 10 mm wide.
+    let height = move || (skin.get().total().0 + 0.3) * U;
+    let layer_rects = move || {
+        let sk = skin.get();
+        Layer::SKIN
+            .into_iter()
+            .map(|l| {
+                let (top, bottom) = sk.bounds(l);
+                let class = format!("layer {}", l.key());
+                view! {
+                    <rect class=class x="0" y=top.0 * U width=PATCH_MM * U height=(bottom.0 - top.0) * U></rect>
+                }
+            })
+            .collect_view()
+    };
+    let labels = move || {
+        let sk = skin.get();
+        [Layer::PapillaryDermis, Layer::ReticularDermis]
+            .into_iter()
+            .map(|l| {
+                let (top, bottom) = sk.bounds(l);
+                let y = (top.0 + bottom.0) / 2.0 * U + 10.0;
+                view! { <text class="layer-label" x="692" y=y text-anchor="end">{layer_name(i18n, l)}</text> }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <article class="screen treatment" aria-labelledby="treatment-title">
+            <h1 id="treatment-title">{t!(i18n, treatment.title)}</h1>
+            <p class="lead">{t!(i18n, treatment.intro)}</p>
+            <section class="play-layout">
+                <div class="play-area">
+                    <svg
+                        class="section"
+                        role="img"
+                        aria-label=move || t_string!(i18n, treatment.section_label)
+                        viewBox=move || format!("300 -20 400 {:.0}", height() + 20.0)
+                        preserveAspectRatio="xMidYMin meet"
+                    >
+                        {layer_rects}
+                        <g class="vessels" aria-hidden="true">
+                            <ellipse cx="380" cy=move || skin.get().bounds(Layer::PapillaryDermis).1 .0 * U rx="40" ry="8"></ellipse>
+                            <ellipse cx="600" cy=move || (skin.get().bounds(Layer::PapillaryDermis).1 .0 + 0.2) * U rx="50" ry="9"></ellipse>
+                        </g>
+                        <g class="fibroblasts" aria-hidden="true">
+                            <ellipse cx="470" cy=move || (skin.get().bounds(Layer::ReticularDermis).0 .0 + 0.25) * U rx="22" ry="6"></ellipse>
+                            <ellipse cx="560" cy=move || (skin.get().bounds(Layer::ReticularDermis).0 .0 + 0.45) * U rx="22" ry="6"></ellipse>
+                        </g>
+                        {labels}
+                        {move || {
+                            drawn
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(p, (d, _))| {
+                                    let p = p as u32;
+                                    view! {
+                                        <path
+                                            class=move || if p < shown.get() { "channels" } else { "channels hidden" }
+                                            d=d
+                                        ></path>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </svg>
+                    <h2 class="surface-heading">{t!(i18n, treatment.surface_heading)}</h2>
+                    <svg
+                        class="surface"
+                        role="img"
+                        aria-label=move || t_string!(i18n, treatment.surface_label)
+                        viewBox="0 0 1000 1000"
+                    >
+                        <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
+                        {move || {
+                            drawn
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(p, (_, d))| {
+                                    let p = p as u32;
+                                    view! {
+                                        <path
+                                            class=move || if p < shown.get() { "punctures" } else { "punctures hidden" }
+                                            d=d
+                                        ></path>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </svg>
+                    <p class="drawn-note">
+                        {move || fill(
+                            t_string!(i18n, treatment.showing),
+                            &[
+                                ("shown", &channels.with(|c| c.len().min(MAX_DRAWN)).to_string()),
+                                ("total", &channels.with(Vec::len).to_string()),
+                            ],
+                        )}
+                    </p>
+                </div>
+                <div class="control-panel">
+                    <TimeControls position=position />
+                    <Controls settings=settings />
+                </div>
+            </section>
+            <dl class="readouts">
+                <div><dt>{t!(i18n, treatment.readout.per_cm2)}</dt><dd data-testid="channels-per-cm2">{per_cm2}</dd></div>
+                <div><dt>{t!(i18n, treatment.readout.depth)}</dt><dd><span data-testid="real-depth-mm">{depth}</span>" mm"</dd></div>
+                <div><dt>{t!(i18n, treatment.readout.layer)}</dt><dd data-testid="layer-reached">{layer}</dd></div>
+                <div><dt>{t!(i18n, treatment.readout.area)}</dt><dd><span data-testid="area-opened-pct">{area}</span>" %"</dd></div>
+            </dl>
+            <Show when=move || !warns.with(Vec::is_empty)>
+                <div class="notice" data-testid="treatment-warning">
+                    <ul>
+                        {move || warns.get().into_iter().map(|w| view! { <li>{warning_text(i18n, w)}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+            <section aria-labelledby="how-h">
+                <h2 id="how-h">{t!(i18n, treatment.how_heading)}</h2>
+                <ul class="bullets">
+                    <li>{t!(i18n, treatment.how.pen)}</li>
+                    <li>{t!(i18n, treatment.how.roller)}</li>
+                    <li>{t!(i18n, treatment.how.depth)}</li>
+                    <li>{t!(i18n, treatment.how.tearing)}</li>
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+/// Device settings; each writes the URL.
+#[component]
+fn Controls(settings: Memo<Settings>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let limits = move || settings.get().device.limits();
+    let number = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
+    view! {
+        <div class="controls">
+            <label>
+                <span>{t!(i18n, treatment.device_label)}</span>
+                <select data-testid="device-select" on:change=move |ev| {
+                    if let Some(d) = Device::from_key(&event_target_value(&ev)) {
+                        state.update(|s| *s = s.with_device(d));
+                    }
+                }>
+                    {Device::ALL.into_iter().map(|d| view! {
+                        <option value=d.key() selected=move || settings.get().device == d>{move || device_name(i18n, d)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{t!(i18n, treatment.region_label)}</span>
+                <select data-testid="region-select" on:change=move |ev| {
+                    if let Some(r) = Region::from_key(&event_target_value(&ev)) {
+                        state.update(|s| s.region = r);
+                    }
+                }>
+                    {Region::ALL.into_iter().map(|r| view! {
+                        <option value=r.key() selected=move || settings.get().region == r>{move || region_name(i18n, r)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{t!(i18n, treatment.depth_label)} ": " <output>{move || format!("{:.2}", settings.get().depth_mm)}</output></span>
+                <input type="range" data-testid="depth-input" step="0.05"
+                    min=move || limits().depth_mm.min max=move || limits().depth_mm.max
+                    prop:value=move || settings.get().depth_mm
+                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                        state.update(|s| s.depth_mm = s.device.limits().depth_mm.clamp(x));
+                    } />
+            </label>
+            <label>
+                <span>{t!(i18n, treatment.needles_label)} ": " <output>{move || settings.get().needles}</output></span>
+                <input type="range" data-testid="needles-input" step="1"
+                    min=move || limits().needles.min max=move || limits().needles.max
+                    prop:value=move || settings.get().needles
+                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                        state.update(|s| s.needles = s.device.limits().needles.clamp(x).round() as u32);
+                    } />
+            </label>
+            <label>
+                <span>{t!(i18n, treatment.passes_label)} ": " <output>{move || settings.get().passes}</output></span>
+                <input type="range" data-testid="passes-input" step="1"
+                    min=move || limits().passes.min max=move || limits().passes.max
+                    prop:value=move || settings.get().passes
+                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                        state.update(|s| s.passes = s.device.limits().passes.clamp(x).round() as u32);
+                    } />
+            </label>
+            <Show when=move || limits().hz.is_some()>
+                <label>
+                    <span>{t!(i18n, treatment.hz_label)} ": " <output>{move || settings.get().hz}</output></span>
+                    <input type="range" data-testid="hz-input" step="5" min="50" max="150"
+                        prop:value=move || settings.get().hz
+                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                            state.update(|s| s.hz = x.clamp(50.0, 150.0));
+                        } />
+                </label>
+                <label>
+                    <span>{t!(i18n, treatment.glide_label)} ": " <output>{move || settings.get().glide_cm_s}</output></span>
+                    <input type="range" data-testid="glide-input" step="0.5" min="0.5" max="5"
+                        prop:value=move || settings.get().glide_cm_s
+                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                            state.update(|s| s.glide_cm_s = x.clamp(0.5, 5.0));
+                        } />
+                </label>
+            </Show>
+            <Show when=move || limits().pressure.is_some()>
+                <label>
+                    <span>{t!(i18n, treatment.pressure_label)} ": " <output>{move || settings.get().pressure}</output></span>
+                    <input type="range" data-testid="pressure-input" step="0.1" min="0.5" max="1.5"
+                        prop:value=move || settings.get().pressure
+                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
+                            state.update(|s| s.pressure = x.clamp(0.5, 1.5));
+                        } />
+                </label>
+            </Show>
+        </div>
+    }
+}
