@@ -199,13 +199,18 @@ impl Settings {
         }
     }
 
-    /// Switches device, keeping the needle settings where the new device allows them.
+    /// Switches device: the needle length stays if the new device allows it, else the new
+    /// device's default (a pen's 1 mm does not become an at-home 0.5 mm, the riskiest setting).
     pub fn with_device(&self, device: Device) -> Settings {
         let fresh = Settings::for_device(device);
         let l = device.limits();
         Settings {
             device,
-            depth_mm: l.depth_mm.clamp(self.depth_mm),
+            depth_mm: if l.depth_mm.contains(self.depth_mm) {
+                self.depth_mm
+            } else {
+                l.depth_mm.default
+            },
             needles: fresh.needles,
             hz: fresh.hz,
             glide_cm_s: fresh.glide_cm_s,
@@ -676,12 +681,14 @@ mod tests {
     }
 
     #[test]
-    fn switching_device_keeps_depth_inside_the_new_range() {
+    fn switching_device_keeps_a_depth_the_new_device_allows() {
         let s = Settings::for_device(Device::Pen);
         let s = Settings { depth_mm: 2.5, ..s };
         let home = s.with_device(Device::HomeRoller);
-        assert_eq!(home.depth_mm, 0.5);
+        assert_eq!(home.depth_mm, 0.25);
         assert_eq!(home.needles, 192);
+        let roller = s.with_device(Device::Roller);
+        assert_eq!(roller.depth_mm, 2.5);
     }
 
     #[test]

@@ -1,0 +1,65 @@
+// Treatment screen scenarios, read back through the data-testids.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './browser.mjs';
+
+let browser, server;
+before(async () => ({ browser, server } = await launch()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const read = async (page, id) => (await page.innerText(`[data-testid="${id}"]`)).trim();
+
+test('roller defaults: about 230 channels per cm² (192 × 15 / (π · 2 · 2))', async () => {
+  const { page, context, errors } = await open(browser, server.url, '?screen=treatment&device=roller&motion=reduce');
+  assert.equal(await read(page, 'channels-per-cm2'), '229');
+  assert.equal(await read(page, 'real-depth-mm'), '0.75'); // 1.5 mm × 0.5
+  assert.equal(await read(page, 'layer-reached'), 'reticular dermis');
+  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pen: 750 per pass, 0.7 of the needle, and a warning when too dense', async () => {
+  const { page, context } = await open(browser, server.url, '?screen=treatment&depth=0.5&passes=1&motion=reduce');
+  assert.equal(await read(page, 'channels-per-cm2'), '750');
+  assert.equal(await read(page, 'real-depth-mm'), '0.35');
+  assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
+  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
+  await page.goto(`${server.url}?screen=treatment&passes=3&motion=reduce`);
+  assert.match(await read(page, 'treatment-warning'), /2250/);
+  await context.close();
+});
+
+test('eyelid at 2 mm warns; Spanish names the layer', async () => {
+  const { page, context } = await open(browser, server.url, '?screen=treatment&region=eyelid&depth=2&lang=es&motion=reduce');
+  assert.match(await read(page, 'treatment-warning'), /0\.5 mm/);
+  assert.equal(await read(page, 'layer-reached'), 'grasa bajo la piel');
+  await context.close();
+});
+
+test('moving a slider updates the readouts and the URL, without a new history entry', async () => {
+  const { page, context } = await open(browser, server.url, '?screen=treatment&motion=reduce');
+  const before = await page.evaluate(() => history.length);
+  await page.locator('[data-testid="passes-input"]').fill('1');
+  await page.waitForFunction(() => location.search.includes('passes=1'));
+  assert.equal(await read(page, 'channels-per-cm2'), '750');
+  await page.selectOption('[data-testid="device-select"]', 'home-roller');
+  await page.waitForFunction(() => location.search.includes('device=home-roller'));
+  // The pen's 1 mm is not allowed at home: the at-home default 0.25 mm × 0.5 stays in the papillary dermis.
+  assert.match(page.url(), /device=home-roller/);
+  assert.ok(!page.url().includes('depth='));
+  assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
+  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
+  assert.equal(await page.evaluate(() => history.length), before);
+  await context.close();
+});
+
+test('playing fills the surface pass by pass', async () => {
+  const { page, context } = await open(browser, server.url, '?screen=treatment&motion=reduce');
+  const visible = () => page.locator('.surface .punctures:not(.hidden)').count();
+  assert.equal(await visible(), 1);
+  await page.click('[data-testid="step"]');
+  assert.equal(await visible(), 2);
+  assert.match(await read(page, 'time-position'), /2 of 3/);
+  await context.close();
+});
