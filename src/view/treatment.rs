@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::model::channels::{Channel, Shape, PATCH_MM};
-use crate::model::device::Device;
+use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::skin::{Layer, Region, SkinProfile};
 use crate::model::warnings::{warnings, Warning};
-use crate::settings::Settings;
+use crate::settings::{format_number, Settings};
 use crate::view::clock::use_clock;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
@@ -315,7 +315,6 @@ fn Controls(settings: Memo<Settings>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let limits = move || settings.get().device.limits();
-    let number = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
     view! {
         <div class="controls">
             <label>
@@ -342,61 +341,88 @@ fn Controls(settings: Memo<Settings>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            <label>
-                <span>{t!(i18n, treatment.depth_label)} ": " <output>{move || format!("{:.2}", settings.get().depth_mm)}</output></span>
-                <input type="range" data-testid="depth-input" step="0.05"
-                    min=move || limits().depth_mm.min max=move || limits().depth_mm.max
-                    prop:value=move || settings.get().depth_mm
-                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                        state.update(|s| s.depth_mm = s.device.limits().depth_mm.clamp(x));
-                    } />
-            </label>
-            <label>
-                <span>{t!(i18n, treatment.needles_label)} ": " <output>{move || settings.get().needles}</output></span>
-                <input type="range" data-testid="needles-input" step="1"
-                    min=move || limits().needles.min max=move || limits().needles.max
-                    prop:value=move || settings.get().needles
-                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                        state.update(|s| s.needles = s.device.limits().needles.clamp(x).round() as u32);
-                    } />
-            </label>
-            <label>
-                <span>{t!(i18n, treatment.passes_label)} ": " <output>{move || settings.get().passes}</output></span>
-                <input type="range" data-testid="passes-input" step="1"
-                    min=move || limits().passes.min max=move || limits().passes.max
-                    prop:value=move || settings.get().passes
-                    on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                        state.update(|s| s.passes = s.device.limits().passes.clamp(x).round() as u32);
-                    } />
-            </label>
+            <Slider
+                label=Signal::derive(move || t_string!(i18n, treatment.depth_label))
+                testid="depth-input"
+                step=0.05
+                span=Signal::derive(move || limits().depth_mm)
+                value=Signal::derive(move || settings.get().depth_mm)
+                set=Callback::new(move |x: f64| state.update(|s| s.depth_mm = s.device.limits().depth_mm.clamp(x)))
+            />
+            <Slider
+                label=Signal::derive(move || t_string!(i18n, treatment.needles_label))
+                testid="needles-input"
+                step=1.0
+                span=Signal::derive(move || limits().needles)
+                value=Signal::derive(move || settings.get().needles as f64)
+                set=Callback::new(move |x: f64| state.update(|s| s.needles = s.device.limits().needles.clamp(x).round() as u32))
+            />
+            <Slider
+                label=Signal::derive(move || t_string!(i18n, treatment.passes_label))
+                testid="passes-input"
+                step=1.0
+                span=Signal::derive(move || limits().passes)
+                value=Signal::derive(move || settings.get().passes as f64)
+                set=Callback::new(move |x: f64| state.update(|s| s.passes = s.device.limits().passes.clamp(x).round() as u32))
+            />
             <Show when=move || limits().hz.is_some()>
-                <label>
-                    <span>{t!(i18n, treatment.hz_label)} ": " <output>{move || settings.get().hz}</output></span>
-                    <input type="range" data-testid="hz-input" step="5" min="50" max="150"
-                        prop:value=move || settings.get().hz
-                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                            state.update(|s| s.hz = x.clamp(50.0, 150.0));
-                        } />
-                </label>
-                <label>
-                    <span>{t!(i18n, treatment.glide_label)} ": " <output>{move || settings.get().glide_cm_s}</output></span>
-                    <input type="range" data-testid="glide-input" step="0.5" min="0.5" max="5"
-                        prop:value=move || settings.get().glide_cm_s
-                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                            state.update(|s| s.glide_cm_s = x.clamp(0.5, 5.0));
-                        } />
-                </label>
+                <Slider
+                    label=Signal::derive(move || t_string!(i18n, treatment.hz_label))
+                    testid="hz-input"
+                    step=5.0
+                    span=Signal::derive(|| PEN_HZ)
+                    value=Signal::derive(move || settings.get().hz)
+                    set=Callback::new(move |x: f64| state.update(|s| s.hz = PEN_HZ.clamp(x)))
+                />
+                <Slider
+                    label=Signal::derive(move || t_string!(i18n, treatment.glide_label))
+                    testid="glide-input"
+                    step=0.5
+                    span=Signal::derive(|| PEN_GLIDE)
+                    value=Signal::derive(move || settings.get().glide_cm_s)
+                    set=Callback::new(move |x: f64| state.update(|s| s.glide_cm_s = PEN_GLIDE.clamp(x)))
+                />
             </Show>
             <Show when=move || limits().pressure.is_some()>
-                <label>
-                    <span>{t!(i18n, treatment.pressure_label)} ": " <output>{move || settings.get().pressure}</output></span>
-                    <input type="range" data-testid="pressure-input" step="0.1" min="0.5" max="1.5"
-                        prop:value=move || settings.get().pressure
-                        on:change=move |ev| if let Some(x) = number(&event_target_value(&ev)) {
-                            state.update(|s| s.pressure = x.clamp(0.5, 1.5));
-                        } />
-                </label>
+                <Slider
+                    label=Signal::derive(move || t_string!(i18n, treatment.pressure_label))
+                    testid="pressure-input"
+                    step=0.1
+                    span=Signal::derive(|| PRESSURE)
+                    value=Signal::derive(move || settings.get().pressure)
+                    set=Callback::new(move |x: f64| state.update(|s| s.pressure = PRESSURE.clamp(x)))
+                />
             </Show>
         </div>
+    }
+}
+
+/// A labelled range input showing its value; a non-number from the input is ignored.
+#[component]
+fn Slider(
+    #[prop(into)] label: Signal<&'static str>,
+    testid: &'static str,
+    step: f64,
+    #[prop(into)] span: Signal<Span>,
+    #[prop(into)] value: Signal<f64>,
+    set: Callback<f64>,
+) -> impl IntoView {
+    view! {
+        <label>
+            <span>{label} ": " <output>{move || format_number(value.get())}</output></span>
+            <input
+                type="range"
+                data-testid=testid
+                step=step
+                min=move || span.get().min
+                max=move || span.get().max
+                prop:value=move || value.get()
+                on:change=move |ev| {
+                    if let Some(x) = event_target_value(&ev).parse::<f64>().ok().filter(|x| x.is_finite()) {
+                        set.run(x);
+                    }
+                }
+            />
+        </label>
     }
 }
