@@ -117,10 +117,6 @@ impl Accent {
         }
     }
 
-    pub fn rgb(self) -> [u8; 3] {
-        self.0
-    }
-
     pub fn css(self) -> String {
         let [r, g, b] = self.0;
         format!("#{r:02x}{g:02x}{b:02x}")

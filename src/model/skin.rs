@@ -44,13 +44,6 @@ impl Region {
     pub fn from_key(s: &str) -> Option<Region> {
         Region::ALL.into_iter().find(|r| r.key() == s)
     }
-
-    pub fn is_face(self) -> bool {
-        matches!(
-            self,
-            Region::Forehead | Region::Cheek | Region::Nose | Region::Eyelid
-        )
-    }
 }
 
 /// One of the four layers, from the surface down.

@@ -23,7 +23,6 @@ const MAX_DRAWN: usize = 2000;
 const U: f64 = 100.0;
 /// The cross-section shows channels within this band of the patch (mm from its middle).
 const SLICE_MM: f64 = 0.5;
-// The cross-section window: 4 mm of the 10 mm patch, so channels show at a readable scale.
 
 fn layer_name(i18n: leptos_i18n::I18nContext<Locale>, l: Layer) -> &'static str {
     match l {
@@ -213,6 +212,7 @@ pub fn Treatment() -> impl IntoView {
                         class="section"
                         role="img"
                         aria-label=move || t_string!(i18n, treatment.section_label)
+                        // A 4 mm window of the 10 mm patch, so channels show at a readable scale.
                         viewBox=move || format!("300 -20 400 {:.0}", height() + 20.0)
                         preserveAspectRatio="xMidYMin meet"
                     >
