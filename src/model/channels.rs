@@ -106,7 +106,12 @@ impl Setup {
 
     /// Punctures per cm² after all passes.
     pub fn per_cm2(&self) -> f64 {
-        self.per_pass_per_cm2() * self.passes as f64
+        self.per_cm2_after(self.passes)
+    }
+
+    /// Punctures per cm² once `passes` of the passes are done (never more than all of them).
+    pub fn per_cm2_after(&self, passes: u32) -> f64 {
+        self.per_pass_per_cm2() * passes.min(self.passes) as f64
     }
 
     /// Channel width at the surface: about 0.7 × needle diameter (Kalluri 2011 saw ~70 µm) [E];

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod device;
 pub mod fill;
 pub mod learn;
 pub mod live_region;

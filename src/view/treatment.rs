@@ -10,6 +10,7 @@ use crate::model::skin::{Layer, Region, SkinProfile};
 use crate::model::warnings::{warnings, Warning};
 use crate::settings::{format_number, Settings};
 use crate::view::clock::use_clock;
+use crate::view::device::{slow_motion_factor, DeviceAnimation};
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
 use crate::view::state::use_app_state;
@@ -148,6 +149,19 @@ pub fn Treatment() -> impl IntoView {
     let depth = move || format!("{:.2}", setup.get().mean_depth().0);
     let layer = move || layer_name(i18n, setup.get().layer_reached(&skin.get()));
     let area = move || format!("{:.1}", setup.get().area_opened() * 100.0);
+    let slow_motion = move || {
+        let hz = setup.get().hz;
+        fill(
+            t_string!(i18n, treatment.slow_motion),
+            &[
+                (
+                    "factor",
+                    &format!("{:.0}", slow_motion_factor(hz, clock.speed.get().factor())),
+                ),
+                ("hz", &format_number(hz)),
+            ],
+        )
+    };
     let warns = Memo::new(move |_| warnings(&setup.get(), settings.get().region));
 
     // Say what the settings do, once per change.
@@ -171,6 +185,10 @@ pub fn Treatment() -> impl IntoView {
             &[
                 ("n", &shown.get().to_string()),
                 ("total", &passes.get().to_string()),
+                (
+                    "count",
+                    &format!("{:.0}", setup.get().per_cm2_after(shown.get())),
+                ),
             ],
         )
     });
@@ -190,6 +208,8 @@ pub fn Treatment() -> impl IntoView {
             })
             .collect_view()
     };
+    // The fat below the dermis fills the margin under the skin.
+    let fat_top = move || skin.get().total().0 * U;
     let labels = move || {
         let sk = skin.get();
         [Layer::PapillaryDermis, Layer::ReticularDermis]
@@ -208,15 +228,18 @@ pub fn Treatment() -> impl IntoView {
             <p class="lead">{t!(i18n, treatment.intro)}</p>
             <section class="play-layout">
                 <div class="play-area">
+                    <div class="section-wrap">
+                    <DeviceAnimation device=Signal::derive(move || settings.get().device) pass_s=SECONDS_PER_PASS />
                     <svg
                         class="section"
                         role="img"
                         aria-label=move || t_string!(i18n, treatment.section_label)
                         // A 4 mm window of the 10 mm patch, so channels show at a readable scale.
-                        viewBox=move || format!("300 -20 400 {:.0}", height() + 20.0)
+                        viewBox=move || format!("300 0 400 {:.0}", height())
                         preserveAspectRatio="xMidYMin meet"
                     >
                         {layer_rects}
+                        <rect class="layer subcutis" x="0" y=fat_top width=PATCH_MM * U height=0.3 * U></rect>
                         <g class="vessels" aria-hidden="true">
                             <ellipse cx="380" cy=move || skin.get().bounds(Layer::PapillaryDermis).1 .0 * U rx="40" ry="8"></ellipse>
                             <ellipse cx="600" cy=move || (skin.get().bounds(Layer::PapillaryDermis).1 .0 + 0.2) * U rx="50" ry="9"></ellipse>
@@ -243,6 +266,10 @@ pub fn Treatment() -> impl IntoView {
                                 .collect_view()
                         }}
                     </svg>
+                    </div>
+                    <Show when=move || settings.get().device == Device::Pen>
+                        <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
+                    </Show>
                     <h2 class="surface-heading">{t!(i18n, treatment.surface_heading)}</h2>
                     <svg
                         class="surface"

@@ -63,3 +63,32 @@ test('playing fills the surface pass by pass', async () => {
   assert.match(await read(page, 'time-position'), /2 of 3/);
   await context.close();
 });
+
+test('the device animates only while playing, on the compositor, with its slow-motion factor', async () => {
+  const { page, context, errors } = await open(browser, server.url, '?screen=treatment&hz=150&motion=reduce');
+  const states = () => page.evaluate(() =>
+    [...document.querySelectorAll('.device-band *')].flatMap((el) => el.getAnimations()).map((a) => a.playState));
+  // Paused: the glide and the needle stroke exist but do not run.
+  let s = await states();
+  assert.ok(s.length >= 2, `animations: ${s}`);
+  assert.ok(s.every((x) => x === 'paused'), `paused: ${s}`);
+  assert.match(await read(page, 'slow-motion'), /30× slower than the real 150/);
+  assert.match(await read(page, 'time-position'), /1 of 3 · 1125 channels/); // 12 × 150 / (0.8 × 2) per pass
+  await page.click('[data-testid="play-pause"]');
+  await page.waitForFunction(() => document.querySelector('.device-band.playing'));
+  s = await states();
+  assert.ok(s.every((x) => x === 'running'), `running: ${s}`);
+  // Only transforms move: nothing that forces layout or paint on the main thread.
+  const props = await page.evaluate(() => [...document.querySelectorAll('.device-band *')]
+    .flatMap((el) => el.getAnimations())
+    .flatMap((a) => a.effect.getKeyframes().flatMap((k) => Object.keys(k)))
+    .filter((k) => !['offset', 'easing', 'composite', 'computedOffset', 'transform'].includes(k)));
+  assert.deepEqual(props, []);
+  // The roller has no slow-motion line (its drum turns as it travels) and a drum that spins.
+  await page.selectOption('[data-testid="device-select"]', 'roller');
+  await page.waitForSelector('.roller-drum');
+  assert.equal(await page.locator('[data-testid="slow-motion"]').count(), 0);
+  await page.screenshot({ path: 'target/screenshots/treatment-roller-playing-1280.png' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
