@@ -92,3 +92,22 @@ test('the device animates only while playing, on the compositor, with its slow-m
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const device of ['pen', 'roller']) {
+  for (const width of [360, 1280]) {
+    test(`${device} mid-animation at ${width}px: device over the skin, channels drawn (screenshot)`, async () => {
+      const { page, context, errors } = await open(browser, server.url, `?screen=treatment&device=${device}`, { width });
+      await page.waitForSelector('.device-band.playing');
+      await page.waitForTimeout(2600); // into the second pass
+      const area = await page.locator('.play-area').boundingBox();
+      const skin = await page.locator('svg.section').boundingBox();
+      const tool = await page.locator(device === 'pen' ? '.pen-needles' : '.roller-drum').boundingBox();
+      assert.ok(tool.x >= area.x - 1 && tool.x + tool.width <= area.x + area.width + 1, 'device inside the play area');
+      assert.ok(Math.abs(tool.y + tool.height - skin.y) < 16, `device touches the skin: ${tool.y + tool.height} vs ${skin.y}`);
+      assert.ok(await page.locator('svg.section path.channels:not(.hidden)').count() >= 2);
+      await page.locator('.play-area').screenshot({ path: `target/screenshots/treatment-${device}-playing-${width}.png` });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
