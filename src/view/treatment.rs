@@ -5,14 +5,16 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::model::channels::{Channel, Shape, PATCH_MM};
-use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
-use crate::model::skin::{Layer, Region, SkinProfile};
+use crate::model::device::Device;
+use crate::model::skin::{Layer, SkinProfile};
 use crate::model::warnings::{warnings, Warning};
-use crate::settings::{format_number, Settings};
+use crate::settings::format_number;
 use crate::view::clock::use_clock;
 use crate::view::device::{slow_motion_factor, DeviceAnimation};
+use crate::view::device_controls::DeviceControls;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::names::{device_name, layer_name};
 use crate::view::state::use_app_state;
 use crate::view::time_controls::TimeControls;
 
@@ -24,37 +26,6 @@ const MAX_DRAWN: usize = 2000;
 const U: f64 = 100.0;
 /// The cross-section shows channels within this band of the patch (mm from its middle).
 const SLICE_MM: f64 = 0.5;
-
-fn layer_name(i18n: leptos_i18n::I18nContext<Locale>, l: Layer) -> &'static str {
-    match l {
-        Layer::StratumCorneum => t_string!(i18n, treatment.layer.stratum_corneum),
-        Layer::ViableEpidermis => t_string!(i18n, treatment.layer.viable_epidermis),
-        Layer::PapillaryDermis => t_string!(i18n, treatment.layer.papillary_dermis),
-        Layer::ReticularDermis => t_string!(i18n, treatment.layer.reticular_dermis),
-        Layer::Subcutis => t_string!(i18n, treatment.layer.subcutis),
-    }
-}
-
-fn device_name(i18n: leptos_i18n::I18nContext<Locale>, d: Device) -> &'static str {
-    match d {
-        Device::Pen => t_string!(i18n, treatment.device.pen),
-        Device::Roller => t_string!(i18n, treatment.device.roller),
-        Device::HomeRoller => t_string!(i18n, treatment.device.home_roller),
-        Device::HomeStamp => t_string!(i18n, treatment.device.home_stamp),
-    }
-}
-
-fn region_name(i18n: leptos_i18n::I18nContext<Locale>, r: Region) -> &'static str {
-    match r {
-        Region::Forehead => t_string!(i18n, treatment.region.forehead),
-        Region::Cheek => t_string!(i18n, treatment.region.cheek),
-        Region::Nose => t_string!(i18n, treatment.region.nose),
-        Region::Eyelid => t_string!(i18n, treatment.region.eyelid),
-        Region::Neck => t_string!(i18n, treatment.region.neck),
-        Region::Abdomen => t_string!(i18n, treatment.region.abdomen),
-        Region::Thigh => t_string!(i18n, treatment.region.thigh),
-    }
-}
 
 fn warning_text(i18n: leptos_i18n::I18nContext<Locale>, w: Warning) -> String {
     match w {
@@ -307,7 +278,7 @@ pub fn Treatment() -> impl IntoView {
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
-                    <Controls settings=settings />
+                    <DeviceControls settings=settings />
                 </div>
             </section>
             <dl class="readouts">
@@ -333,123 +304,5 @@ pub fn Treatment() -> impl IntoView {
                 </ul>
             </section>
         </article>
-    }
-}
-
-/// Device settings; each writes the URL.
-#[component]
-fn Controls(settings: Memo<Settings>) -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let limits = move || settings.get().device.limits();
-    view! {
-        <div class="controls">
-            <label>
-                <span>{t!(i18n, treatment.device_label)}</span>
-                <select data-testid="device-select" on:change=move |ev| {
-                    if let Some(d) = Device::from_key(&event_target_value(&ev)) {
-                        state.update(|s| *s = s.with_device(d));
-                    }
-                }>
-                    {Device::ALL.into_iter().map(|d| view! {
-                        <option value=d.key() selected=move || settings.get().device == d>{move || device_name(i18n, d)}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                <span>{t!(i18n, treatment.region_label)}</span>
-                <select data-testid="region-select" on:change=move |ev| {
-                    if let Some(r) = Region::from_key(&event_target_value(&ev)) {
-                        state.update(|s| s.region = r);
-                    }
-                }>
-                    {Region::ALL.into_iter().map(|r| view! {
-                        <option value=r.key() selected=move || settings.get().region == r>{move || region_name(i18n, r)}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.depth_label))
-                testid="depth-input"
-                step=0.05
-                span=Signal::derive(move || limits().depth_mm)
-                value=Signal::derive(move || settings.get().depth_mm)
-                set=Callback::new(move |x: f64| state.update(|s| s.depth_mm = s.device.limits().depth_mm.clamp(x)))
-            />
-            <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.needles_label))
-                testid="needles-input"
-                step=1.0
-                span=Signal::derive(move || limits().needles)
-                value=Signal::derive(move || settings.get().needles as f64)
-                set=Callback::new(move |x: f64| state.update(|s| s.needles = s.device.limits().needles.clamp(x).round() as u32))
-            />
-            <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.passes_label))
-                testid="passes-input"
-                step=1.0
-                span=Signal::derive(move || limits().passes)
-                value=Signal::derive(move || settings.get().passes as f64)
-                set=Callback::new(move |x: f64| state.update(|s| s.passes = s.device.limits().passes.clamp(x).round() as u32))
-            />
-            <Show when=move || limits().hz.is_some()>
-                <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.hz_label))
-                    testid="hz-input"
-                    step=5.0
-                    span=Signal::derive(|| PEN_HZ)
-                    value=Signal::derive(move || settings.get().hz)
-                    set=Callback::new(move |x: f64| state.update(|s| s.hz = PEN_HZ.clamp(x)))
-                />
-                <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.glide_label))
-                    testid="glide-input"
-                    step=0.5
-                    span=Signal::derive(|| PEN_GLIDE)
-                    value=Signal::derive(move || settings.get().glide_cm_s)
-                    set=Callback::new(move |x: f64| state.update(|s| s.glide_cm_s = PEN_GLIDE.clamp(x)))
-                />
-            </Show>
-            <Show when=move || limits().pressure.is_some()>
-                <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.pressure_label))
-                    testid="pressure-input"
-                    step=0.1
-                    span=Signal::derive(|| PRESSURE)
-                    value=Signal::derive(move || settings.get().pressure)
-                    set=Callback::new(move |x: f64| state.update(|s| s.pressure = PRESSURE.clamp(x)))
-                />
-            </Show>
-        </div>
-    }
-}
-
-/// A labelled range input showing its value; a non-number from the input is ignored.
-#[component]
-fn Slider(
-    #[prop(into)] label: Signal<&'static str>,
-    testid: &'static str,
-    step: f64,
-    #[prop(into)] span: Signal<Span>,
-    #[prop(into)] value: Signal<f64>,
-    set: Callback<f64>,
-) -> impl IntoView {
-    view! {
-        <label>
-            <span>{label} ": " <output>{move || format_number(value.get())}</output></span>
-            <input
-                type="range"
-                data-testid=testid
-                step=step
-                min=move || span.get().min
-                max=move || span.get().max
-                prop:value=move || value.get()
-                on:change=move |ev| {
-                    if let Some(x) = event_target_value(&ev).parse::<f64>().ok().filter(|x| x.is_finite()) {
-                        set.run(x);
-                    }
-                }
-            />
-        </label>
     }
 }

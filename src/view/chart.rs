@@ -1,0 +1,394 @@
+//! One chart component for every time series: plotters drawing on a canvas sized for the device
+//! pixel ratio, in the theme's colours, redrawn only when its data, size or theme changes.
+
+use leptos::prelude::*;
+use leptos_use::use_element_size;
+
+use crate::view::state::use_app_state;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// One line on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub points: Vec<(f64, f64)>,
+    /// Palette slot: 0 is the accent colour, then `--chart-1`… in the stylesheet.
+    pub color: usize,
+    pub dashed: bool,
+    /// Plotted against the right-hand axis.
+    pub right: bool,
+}
+
+/// Everything a chart shows; built by a screen from the model.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartData {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    /// Right-hand axis label and range, when any series uses it.
+    pub y2: Option<(String, (f64, f64))>,
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+    pub series: Vec<Series>,
+    /// Vertical markers (e.g. sessions) at these x values.
+    pub markers: Vec<f64>,
+    /// The source line printed under exported charts.
+    pub source: String,
+}
+
+/// Error of the canvas wrapper; plotters-canvas does not export its own.
+#[derive(Debug)]
+pub struct ChartError(String);
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+type Drawn<T = ()> = Result<T, DrawingErrorKind<ChartError>>;
+
+fn cast<T, E: std::error::Error + Send + Sync>(r: Result<T, DrawingErrorKind<E>>) -> Drawn<T> {
+    r.map_err(|e| match e {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(ChartError(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    })
+}
+
+/// plotters-canvas, except that text is measured with the canvas itself: plotters' own web font
+/// measure appends a styled `<span>`, which a strict Content-Security-Policy blocks.
+struct Canvas {
+    inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
+}
+
+impl DrawingBackend for Canvas {
+    type ErrorType = ChartError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+    fn ensure_prepared(&mut self) -> Drawn {
+        cast(self.inner.ensure_prepared())
+    }
+    fn present(&mut self) -> Drawn {
+        cast(self.inner.present())
+    }
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        cast(self.inner.draw_pixel(point, color))
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        cast(self.inner.draw_line(from, to, style))
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        cast(self.inner.draw_rect(upper_left, bottom_right, style, fill))
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        cast(self.inner.draw_path(path, style))
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        cast(self.inner.draw_circle(center, radius, style, fill))
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Drawn {
+        cast(self.inner.fill_polygon(vert, style))
+    }
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Drawn {
+        cast(self.inner.draw_text(text, style, pos))
+    }
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Drawn<(u32, u32)> {
+        self.context.set_font(&font(
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str(),
+        ));
+        let width = self
+            .context
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or(0.0);
+        Ok((width.ceil() as u32, style.size().ceil() as u32))
+    }
+}
+
+fn font(style: &str, size: f64, family: &str) -> String {
+    format!("{style} {size}px {family}")
+}
+
+/// Colours and sizes of the current theme, read from the stylesheet's custom properties.
+#[derive(Clone)]
+struct Look {
+    ink: RGBColor,
+    grid: RGBColor,
+    background: RGBColor,
+    palette: [RGBColor; 4],
+    /// Line width and font size in CSS pixels.
+    line: f64,
+    font: f64,
+}
+
+fn hex(s: &str) -> Option<RGBColor> {
+    let s = s.trim().strip_prefix('#')?;
+    if s.len() != 6 {
+        return None;
+    }
+    let v = u32::from_str_radix(s, 16).ok()?;
+    Some(RGBColor((v >> 16) as u8, (v >> 8) as u8, v as u8))
+}
+
+fn look(canvas: &HtmlCanvasElement) -> Look {
+    let style = window().get_computed_style(canvas).ok().flatten();
+    let var = |name: &str, fallback: RGBColor| {
+        style
+            .as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .and_then(|v| hex(&v))
+            .unwrap_or(fallback)
+    };
+    let number = |name: &str, fallback: f64| {
+        style
+            .as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .filter(|x| x.is_finite() && *x > 0.0)
+            .unwrap_or(fallback)
+    };
+    let ink = var("--ink", RGBColor(0x1d, 0x1b, 0x1a));
+    Look {
+        ink,
+        grid: var("--grid", RGBColor(0xd6, 0xd0, 0xca)),
+        background: var("--surface", WHITE),
+        palette: [
+            var("--accent", RGBColor(0xa3, 0x34, 0x4f)),
+            var("--chart-1", RGBColor(0x1f, 0x5f, 0x99)),
+            var("--chart-2", RGBColor(0x2e, 0x7d, 0x32)),
+            var("--chart-3", RGBColor(0x6a, 0x3d, 0x9a)),
+        ],
+        line: number("--chart-line", 2.0),
+        font: number("--chart-font", 13.0),
+    }
+}
+
+/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel; `caption` adds the title and
+/// source line (for export).
+pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64, caption: bool) -> Drawn {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(|| DrawingErrorKind::DrawingError(ChartError("no 2d context".into())))?;
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| DrawingErrorKind::DrawingError(ChartError("no canvas backend".into())))?;
+    let look = look(canvas);
+    let root = Canvas { inner, context }.into_drawing_area();
+    cast_area(root.fill(&look.background))?;
+    let body = if caption {
+        let px = |x: f64| (x * scale).round() as i32;
+        let (w, h) = root.dim_in_pixel();
+        let title = ("sans-serif", look.font * 1.3 * scale)
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&look.ink);
+        cast_area(root.draw_text(&data.title, &title, (px(12.0), px(8.0))))?;
+        let small = ("sans-serif", look.font * 0.9 * scale)
+            .into_font()
+            .color(&look.ink);
+        cast_area(root.draw_text(&data.source, &small, (px(12.0), h as i32 - px(20.0))))?;
+        root.margin(px(36.0), px(26.0), 0, 0)
+            .shrink((0, 0), (w, h.saturating_sub(px(62.0) as u32)))
+    } else {
+        root.clone()
+    };
+    plot(&body, data, &look, scale)?;
+    cast_area(root.present())
+}
+
+fn cast_area<T, E: std::error::Error + Send + Sync>(
+    r: Result<T, plotters::drawing::DrawingAreaErrorKind<E>>,
+) -> Drawn<T> {
+    r.map_err(|e| DrawingErrorKind::DrawingError(ChartError(e.to_string())))
+}
+
+fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale: f64) -> Drawn {
+    let px = |x: f64| (x * scale).round() as u32;
+    let text = ("sans-serif", look.font * scale)
+        .into_font()
+        .color(&look.ink);
+    let finite = |(a, b): (f64, f64)| {
+        if a.is_finite() && b.is_finite() && b > a {
+            (a, b)
+        } else {
+            (0.0, 1.0)
+        }
+    };
+    let (x0, x1) = finite(data.x_range);
+    let (y0, y1) = finite(data.y_range);
+    let (z0, z1) = data.y2.as_ref().map_or((0.0, 1.0), |(_, r)| finite(*r));
+    let mut chart = cast_area(
+        ChartBuilder::on(area)
+            .margin(px(10.0))
+            .x_label_area_size(px(look.font * 3.2))
+            .y_label_area_size(px(look.font * 4.6))
+            .right_y_label_area_size(if data.y2.is_some() {
+                px(look.font * 4.6)
+            } else {
+                0
+            })
+            .build_cartesian_2d(x0..x1, y0..y1),
+    )?
+    .set_secondary_coord(x0..x1, z0..z1);
+    let line = (look.line * scale).max(1.0) as u32;
+    cast_area(
+        chart
+            .configure_mesh()
+            .x_desc(&data.x_label)
+            .y_desc(&data.y_label)
+            .x_labels(6)
+            .y_labels(6)
+            .label_style(text.clone())
+            .axis_desc_style(text.clone())
+            .axis_style(ShapeStyle::from(&look.ink).stroke_width(line.max(1)))
+            .bold_line_style(ShapeStyle::from(&look.grid).stroke_width(1))
+            .light_line_style(TRANSPARENT)
+            .x_label_formatter(&|x| tick(*x))
+            .y_label_formatter(&|y| tick(*y))
+            .draw(),
+    )?;
+    if let Some((label, _)) = &data.y2 {
+        cast_area(
+            chart
+                .configure_secondary_axes()
+                .y_desc(label)
+                .label_style(text.clone())
+                .axis_desc_style(text.clone())
+                .axis_style(ShapeStyle::from(&look.ink).stroke_width(line.max(1)))
+                .y_label_formatter(&|y| tick(*y))
+                .draw(),
+        )?;
+    }
+    for &m in &data.markers {
+        let style = ShapeStyle::from(&look.grid.mix(1.0)).stroke_width((line / 2).max(1));
+        cast_area(chart.draw_series(std::iter::once(PathElement::new(
+            vec![(m, y0), (m, y1)],
+            style,
+        ))))?;
+    }
+    for s in &data.series {
+        let color = look.palette[s.color % look.palette.len()];
+        let style = ShapeStyle::from(&color).stroke_width(line);
+        let points = s
+            .points
+            .iter()
+            .copied()
+            .filter(|(x, y)| x.is_finite() && y.is_finite());
+        let legend = move |(x, y): (i32, i32)| PathElement::new(vec![(x, y), (x + 20, y)], style);
+        let drawn = match (s.dashed, s.right) {
+            (false, false) => cast_area(chart.draw_series(LineSeries::new(points, style)))?,
+            (true, false) => cast_area(chart.draw_series(DashedLineSeries::new(
+                points,
+                px(8.0),
+                px(5.0),
+                style,
+            )))?,
+            (false, true) => {
+                cast_area(chart.draw_secondary_series(LineSeries::new(points, style)))?
+            }
+            (true, true) => cast_area(chart.draw_secondary_series(DashedLineSeries::new(
+                points,
+                px(8.0),
+                px(5.0),
+                style,
+            )))?,
+        };
+        drawn.label(s.label.clone()).legend(legend);
+    }
+    cast_area(
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(look.background.mix(0.9))
+            .border_style(look.ink)
+            .label_font(text)
+            .draw(),
+    )
+}
+
+/// Axis numbers: whole numbers plain, others with one decimal.
+fn tick(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// A chart that fills its box; `label` names it for screen readers (the table beside it has the
+/// numbers).
+#[component]
+pub fn Chart(
+    #[prop(into)] data: Signal<ChartData>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let size = use_element_size(canvas);
+    Effect::new(move |_| {
+        let (w, h) = (size.width.get(), size.height.get());
+        // Colours come from the stylesheet: redraw on a theme or accent change, one frame later,
+        // once the new theme applies.
+        state.with(|s| (s.theme, s.accent));
+        let data = data.get();
+        let Some(canvas) = canvas.get() else { return };
+        if w < 1.0 || h < 1.0 {
+            return;
+        }
+        request_animation_frame(move || {
+            let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
+            canvas.set_width((w * dpr).round() as u32);
+            canvas.set_height((h * dpr).round() as u32);
+            let _ = draw(&canvas, &data, dpr, false);
+        });
+    });
+    view! { <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas> }
+}

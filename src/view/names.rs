@@ -1,0 +1,38 @@
+//! Translated names of the model's things, shared by the screens.
+
+use crate::i18n::*;
+use crate::model::device::Device;
+use crate::model::skin::{Layer, Region};
+
+type I18n = leptos_i18n::I18nContext<Locale>;
+
+pub fn layer_name(i18n: I18n, l: Layer) -> &'static str {
+    match l {
+        Layer::StratumCorneum => t_string!(i18n, treatment.layer.stratum_corneum),
+        Layer::ViableEpidermis => t_string!(i18n, treatment.layer.viable_epidermis),
+        Layer::PapillaryDermis => t_string!(i18n, treatment.layer.papillary_dermis),
+        Layer::ReticularDermis => t_string!(i18n, treatment.layer.reticular_dermis),
+        Layer::Subcutis => t_string!(i18n, treatment.layer.subcutis),
+    }
+}
+
+pub fn device_name(i18n: I18n, d: Device) -> &'static str {
+    match d {
+        Device::Pen => t_string!(i18n, treatment.device.pen),
+        Device::Roller => t_string!(i18n, treatment.device.roller),
+        Device::HomeRoller => t_string!(i18n, treatment.device.home_roller),
+        Device::HomeStamp => t_string!(i18n, treatment.device.home_stamp),
+    }
+}
+
+pub fn region_name(i18n: I18n, r: Region) -> &'static str {
+    match r {
+        Region::Forehead => t_string!(i18n, treatment.region.forehead),
+        Region::Cheek => t_string!(i18n, treatment.region.cheek),
+        Region::Nose => t_string!(i18n, treatment.region.nose),
+        Region::Eyelid => t_string!(i18n, treatment.region.eyelid),
+        Region::Neck => t_string!(i18n, treatment.region.neck),
+        Region::Abdomen => t_string!(i18n, treatment.region.abdomen),
+        Region::Thigh => t_string!(i18n, treatment.region.thigh),
+    }
+}
