@@ -29,7 +29,7 @@ impl Screen {
     ];
 
     /// The screens built so far; the others are in the URL contract but not yet in the app.
-    pub const AVAILABLE: [Screen; 2] = [Screen::Treatment, Screen::Learn];
+    pub const AVAILABLE: [Screen; 3] = [Screen::Treatment, Screen::Absorption, Screen::Learn];
 
     pub fn key(self) -> &'static str {
         match self {

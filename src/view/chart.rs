@@ -193,7 +193,7 @@ fn look(canvas: &HtmlCanvasElement) -> Look {
             .filter(|x| x.is_finite() && *x > 0.0)
             .unwrap_or(fallback)
     };
-    let ink = var("--ink", RGBColor(0x1d, 0x1b, 0x1a));
+    let ink = var("--text", RGBColor(0x1d, 0x1b, 0x1a));
     Look {
         ink,
         grid: var("--grid", RGBColor(0xd6, 0xd0, 0xca)),

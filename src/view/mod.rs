@@ -1,8 +1,10 @@
 //! The Leptos view: reads settings and the model, draws them. No science is computed here.
 
+pub mod absorption;
 pub mod app;
 pub mod chart;
 pub mod clock;
+pub mod data_table;
 pub mod device;
 pub mod device_controls;
 pub mod field;

@@ -2,6 +2,7 @@
 
 use crate::i18n::*;
 use crate::model::device::Device;
+use crate::model::serum::Serum;
 use crate::model::skin::{Layer, Region};
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -34,5 +35,17 @@ pub fn region_name(i18n: I18n, r: Region) -> &'static str {
         Region::Neck => t_string!(i18n, treatment.region.neck),
         Region::Abdomen => t_string!(i18n, treatment.region.abdomen),
         Region::Thigh => t_string!(i18n, treatment.region.thigh),
+    }
+}
+
+pub fn serum_name(i18n: I18n, s: Serum) -> &'static str {
+    match s {
+        Serum::HaLow => t_string!(i18n, absorption.serum.ha_low),
+        Serum::HaHigh => t_string!(i18n, absorption.serum.ha_high),
+        Serum::VitaminC => t_string!(i18n, absorption.serum.vitamin_c),
+        Serum::Niacinamide => t_string!(i18n, absorption.serum.niacinamide),
+        Serum::Peptide => t_string!(i18n, absorption.serum.peptide),
+        Serum::GhkCu => t_string!(i18n, absorption.serum.ghk_cu),
+        Serum::Retinol => t_string!(i18n, absorption.serum.retinol),
     }
 }

@@ -6,6 +6,7 @@ use leptos_use::use_prefers_reduced_motion;
 use crate::i18n::*;
 use crate::settings::{Lang, Screen, Settings, Theme};
 use crate::view::clock::provide_clock;
+use crate::view::absorption::Absorption;
 use crate::view::learn::Learn;
 use crate::view::live_region::{provide_announcer, LiveRegion};
 use crate::view::notice::Notice;
@@ -76,6 +77,7 @@ pub fn Shell() -> impl IntoView {
             <main id="main" class="app-main">
                 {move || match screen() {
                     Screen::Treatment => view! { <Treatment /> }.into_any(),
+                    Screen::Absorption => view! { <Absorption /> }.into_any(),
                     Screen::Learn => view! { <Learn /> }.into_any(),
                     // Unbuilt screens never get here: the settings parser falls back.
                     _ => view! { <Treatment /> }.into_any(),

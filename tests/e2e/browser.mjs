@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 
-export const SCREENS = ['treatment', 'learn'];
+export const SCREENS = ['treatment', 'absorption', 'learn'];
 export const SHOTS = 'target/screenshots';
 
 export async function launch() {
@@ -21,9 +21,10 @@ export async function launch() {
 }
 
 /** Opens a page at `query`, collecting console errors and uncaught exceptions. */
-export async function open(browser, base, query = '', { width = 1280, height = 900, reducedMotion, bypassCSP = false } = {}) {
+export async function open(browser, base, query = '', { width = 1280, height = 900, reducedMotion, bypassCSP = false, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
+    deviceScaleFactor,
     reducedMotion: reducedMotion ?? 'no-preference',
     // Only for tests that inject a tool (axe-core, gremlins.js); the CSP gate never bypasses.
     bypassCSP,
