@@ -19,6 +19,10 @@
 //! skin loses about 1 % of its dermal collagen a year, and the treated curves include that loss.
 //! Calibrated to Lotfi 2013 (5 monthly sessions at 1.5 mm: papillary-dermis collagen +53 %),
 //! so the percentages are those of the treated upper dermis, not of the whole skin.
+//!
+//! Elastin: the sources disagree (science.md §5 ⚠). Aust 2008 saw a considerable rise in collagen
+//! and elastin at 6 months; El-Domyati 2015 found tropoelastin up at 1 and 3 months but total
+//! elastin down. The model gives elastin a modest rise [E], a fifth or so of collagen's.
 
 use super::channels::Setup;
 use super::healing::Phase;
@@ -517,7 +521,7 @@ pub struct Snapshot {
     pub collagen3_pct: f64,
     /// All dermal collagen, percent change from day 0 (types I and III weighted by their shares).
     pub total_pct: f64,
-    /// Elastin, percent change from day 0.
+    /// Elastin, percent change from day 0: a modest estimate, as the sources disagree [E].
     pub elastin_pct: f64,
     /// The untreated skin's collagen at the same moment, percent change from day 0.
     pub untreated_pct: f64,
