@@ -1,8 +1,11 @@
 //! The science, as plain Rust: no Leptos, no web APIs, no drawing. Tested natively with `cargo test`.
 
+pub mod absorption;
 pub mod channels;
+pub mod closure;
 pub mod device;
 pub mod journey;
+pub mod permeation;
 pub mod random;
 pub mod serum;
 pub mod skin;
