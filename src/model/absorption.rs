@@ -62,7 +62,7 @@ const S_PER_H: f64 = 3600.0;
 const NX_CHANNEL: usize = 3;
 const NX_TISSUE: usize = 9;
 /// Cells per layer: stratum corneum, viable epidermis, papillary and reticular dermis.
-const NZ_LAYERS: [usize; 4] = [2, 4, 8, 22];
+const NZ_LAYERS: [usize; 4] = [2, 4, 8, 16];
 /// Thinnest layer the grid accepts, cm (1 µm): odd profiles are clamped rather than rejected.
 const MIN_LAYER_CM: f64 = 1e-4;
 /// Channels never cover more than this share of the unit cell's radius (they merge beyond):
@@ -443,6 +443,12 @@ struct Solver {
     cleared: f64,
     h_film: f64,
     c0: f64,
+    /// Face transmissibilities, per hour of step: radial (row k, face i: k * (nx − 1) + i),
+    /// vertical (column i, face k: i * (nz − 1) + k) and film to top cell. Only faces touching
+    /// channel columns change as channels close, so only those are recomputed.
+    tr: Vec<f64>,
+    tz: Vec<f64>,
+    tf: Vec<f64>,
     // Scratch, kept to avoid allocating per step.
     d: Vec<f64>,
     col_a: Vec<f64>,
@@ -534,7 +540,7 @@ impl Solver {
             .map(|&l| if l >= 2 { p.clearance } else { 0.0 })
             .collect();
         let n = nx.max(nz);
-        Solver {
+        let mut solver = Solver {
             nx,
             nz,
             re,
@@ -560,6 +566,43 @@ impl Solver {
             diag: vec![0.0; n],
             off: vec![0.0; n],
             cp: vec![0.0; n],
+            tr: vec![0.0; nz * (nx - 1)],
+            tz: vec![0.0; nx * (nz - 1)],
+            tf: vec![0.0; nx],
+        };
+        solver.set_diffusivity(0.0);
+        solver.update_transmissibility(nx);
+        solver
+    }
+
+    /// Recomputes the transmissibility of every face touching the first `columns` columns.
+    fn update_transmissibility(&mut self, columns: usize) {
+        let (nx, nz) = (self.nx, self.nz);
+        let r2 = self.re[nx] * self.re[nx];
+        for k in 0..nz {
+            let dz = self.ze[k + 1] - self.ze[k];
+            for i in 0..(nx - 1).min(columns) {
+                let face = self.re[i + 1];
+                let g = 2.0 * face * dz / r2;
+                let da = face - 0.5 * (self.re[i] + face);
+                let db = 0.5 * (face + self.re[i + 2]) - face;
+                self.tr[k * (nx - 1) + i] =
+                    transmissibility(g, da, self.d[k * nx + i], db, self.d[k * nx + i + 1]);
+            }
+        }
+        for i in 0..nx.min(columns) {
+            for k in 0..nz - 1 {
+                let da = 0.5 * (self.ze[k + 1] - self.ze[k]);
+                let db = 0.5 * (self.ze[k + 2] - self.ze[k + 1]);
+                self.tz[i * (nz - 1) + k] = transmissibility(
+                    self.area[i],
+                    da,
+                    self.d[k * nx + i],
+                    db,
+                    self.d[(k + 1) * nx + i],
+                );
+            }
+            self.tf[i] = self.area[i] * self.d[i] / (0.5 * (self.ze[1] - self.ze[0]));
         }
     }
 
@@ -588,24 +631,20 @@ impl Solver {
     /// One backward-Euler step of `dt` hours with a share `f` of channels open.
     fn step(&mut self, dt: f64, f: f64) {
         let (nx, nz) = (self.nx, self.nz);
-        self.set_diffusivity(f);
-        let r2 = self.re[nx] * self.re[nx];
+        if self.nx_channel > 0 {
+            self.set_diffusivity(f);
+            self.update_transmissibility(self.nx_channel);
+        }
 
         // r sweep, row by row (nothing to do for a single column).
         if nx > 1 {
             for k in 0..nz {
-                let dz = self.ze[k + 1] - self.ze[k];
                 for i in 0..nx {
                     self.diag[i] = self.vol[k * nx + i];
                     self.a[i] = self.vol[k * nx + i] * self.c[k * nx + i];
                 }
                 for i in 0..nx - 1 {
-                    let face = self.re[i + 1];
-                    let g = 2.0 * face * dz / r2;
-                    let da = face - 0.5 * (self.re[i] + face);
-                    let db = 0.5 * (face + self.re[i + 2]) - face;
-                    let t = dt
-                        * transmissibility(g, da, self.d[k * nx + i], db, self.d[k * nx + i + 1]);
+                    let t = dt * self.tr[k * (nx - 1) + i];
                     self.diag[i] += t;
                     self.diag[i + 1] += t;
                     self.off[i] = -t;
@@ -632,21 +671,12 @@ impl Solver {
                 self.b[k] = 0.0;
             }
             for k in 0..nz - 1 {
-                let da = 0.5 * (self.ze[k + 1] - self.ze[k]);
-                let db = 0.5 * (self.ze[k + 2] - self.ze[k + 1]);
-                let t = dt
-                    * transmissibility(
-                        self.area[i],
-                        da,
-                        self.d[k * nx + i],
-                        db,
-                        self.d[(k + 1) * nx + i],
-                    );
+                let t = dt * self.tz[i * (nz - 1) + k];
                 self.diag[k] += t;
                 self.diag[k + 1] += t;
                 self.off[k] = -t;
             }
-            let tf = dt * self.area[i] * self.d[i] / (0.5 * (self.ze[1] - self.ze[0]));
+            let tf = dt * self.tf[i];
             self.diag[0] += tf;
             self.b[0] = tf;
             thomas(
@@ -758,17 +788,17 @@ fn transmissibility(g: f64, da: f64, d_a: f64, db: f64, d_b: f64) -> f64 {
 /// A second right-hand side shares the elimination.
 fn thomas(diag: &[f64], off: &[f64], x: &mut [f64], mut y: Option<&mut [f64]>, cp: &mut [f64]) {
     let n = diag.len();
-    let mut m = diag[0];
-    x[0] /= m;
+    let mut inv = 1.0 / diag[0];
+    x[0] *= inv;
     if let Some(y) = y.as_deref_mut() {
-        y[0] /= m;
+        y[0] *= inv;
     }
     for j in 1..n {
-        cp[j - 1] = off[j - 1] / m;
-        m = diag[j] - off[j - 1] * cp[j - 1];
-        x[j] = (x[j] - off[j - 1] * x[j - 1]) / m;
+        cp[j - 1] = off[j - 1] * inv;
+        inv = 1.0 / (diag[j] - off[j - 1] * cp[j - 1]);
+        x[j] = (x[j] - off[j - 1] * x[j - 1]) * inv;
         if let Some(y) = y.as_deref_mut() {
-            y[j] = (y[j] - off[j - 1] * y[j - 1]) / m;
+            y[j] = (y[j] - off[j - 1] * y[j - 1]) * inv;
         }
     }
     for j in (0..n - 1).rev() {
