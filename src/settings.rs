@@ -29,7 +29,12 @@ impl Screen {
     ];
 
     /// The screens built so far; the others are in the URL contract but not yet in the app.
-    pub const AVAILABLE: [Screen; 3] = [Screen::Treatment, Screen::Absorption, Screen::Learn];
+    pub const AVAILABLE: [Screen; 4] = [
+        Screen::Treatment,
+        Screen::Absorption,
+        Screen::Collagen,
+        Screen::Learn,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -642,7 +647,7 @@ mod tests {
 
     #[test]
     fn unbuilt_screens_fall_back_with_a_notice() {
-        let (s, c) = parse_str("screen=collagen");
+        let (s, c) = parse_str("screen=compare");
         assert_eq!(s.screen, Screen::Treatment);
         assert!(matches!(c[0], Change::Unavailable { key: "screen", .. }));
         let (s, c) = parse_str("screens=learn,bogus");

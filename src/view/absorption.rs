@@ -18,6 +18,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
+use crate::view::text::tr;
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -55,7 +56,8 @@ pub fn sci(x: f64) -> String {
         .chars()
         .map(|c| match c {
             '-' => '⁻',
-            d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][d.to_digit(10).unwrap_or(0) as usize],
+            d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
+                [d.to_digit(10).unwrap_or(0) as usize],
         })
         .collect();
     format!("{mantissa:.1} × 10{sup}")
@@ -67,7 +69,9 @@ fn picture(f: &Field) -> (Grid, usize) {
     let radius = f.x_edges_um.last().copied().unwrap_or(1.0).max(1.0);
     let depth = f.z_edges_um.last().copied().unwrap_or(1.0).max(1.0);
     // Enough cells across that the picture's 4:3 box is close to true scale.
-    let cells = ((depth * PIX_W as f64 / PIX_H as f64) / (2.0 * radius)).round().clamp(1.0, 8.0) as usize;
+    let cells = ((depth * PIX_W as f64 / PIX_H as f64) / (2.0 * radius))
+        .round()
+        .clamp(1.0, 8.0) as usize;
     let width_um = cells as f64 * 2.0 * radius;
     let index = |edges: &[f64], v: f64| edges.partition_point(|&e| e <= v).saturating_sub(1);
     let cols: Vec<usize> = (0..PIX_W)
@@ -83,37 +87,56 @@ fn picture(f: &Field) -> (Grid, usize) {
         let iz = index(&f.z_edges_um, z).min(f.nz.saturating_sub(1));
         values.extend(cols.iter().map(|&ix| f.get(ix, iz)));
     }
-    (Grid { nx: PIX_W, nz: PIX_H, values }, cells)
+    (
+        Grid {
+            nx: PIX_W,
+            nz: PIX_H,
+            values,
+        },
+        cells,
+    )
 }
 
 fn caveat_text(i18n: leptos_i18n::I18nContext<Locale>, c: Caveat) -> Option<String> {
     Some(match c {
-        Caveat::OutsidePottsGuyRange => t_string!(i18n, absorption.caveat.outside_range).to_string(),
+        Caveat::OutsidePottsGuyRange => {
+            t_string!(i18n, absorption.caveat.outside_range).to_string()
+        }
         Caveat::Macromolecule => t_string!(i18n, absorption.caveat.macromolecule).to_string(),
         Caveat::LipophilicCapped { potts_guy_cm_h } => fill(
             t_string!(i18n, absorption.caveat.lipophilic),
             &[
                 ("pg", &sci(potts_guy_cm_h)),
-                ("cap", &format_number(crate::model::permeation::VIABLE_EPIDERMIS_LIMIT_CM_H)),
+                (
+                    "cap",
+                    &format_number(crate::model::permeation::VIABLE_EPIDERMIS_LIMIT_CM_H),
+                ),
             ],
         ),
-        Caveat::MeasuredAboveModel { measured_cm_h, .. } => {
-            fill(t_string!(i18n, absorption.caveat.measured_above), &[("kp", &sci(measured_cm_h))])
-        }
+        Caveat::MeasuredAboveModel { measured_cm_h, .. } => fill(
+            t_string!(i18n, absorption.caveat.measured_above),
+            &[("kp", &sci(measured_cm_h))],
+        ),
         Caveat::LogPDisputed { used, range } => fill(
             t_string!(i18n, absorption.caveat.logp_disputed),
             &[
                 ("used", &format_number(used)),
                 (
                     "range",
-                    &range.map_or(String::new(), |(a, b)| format!(" ({} – {})", format_number(a), format_number(b))),
+                    &range.map_or(String::new(), |(a, b)| {
+                        format!(" ({} – {})", format_number(a), format_number(b))
+                    }),
                 ),
             ],
         ),
-        Caveat::RamanImaging { .. } => t_string!(i18n, absorption.caveat.ha_disagreement).to_string(),
+        Caveat::RamanImaging { .. } => {
+            t_string!(i18n, absorption.caveat.ha_disagreement).to_string()
+        }
         Caveat::NeedsPhBelow3_5 => t_string!(i18n, absorption.caveat.ph).to_string(),
         Caveat::SolubilityLimited => t_string!(i18n, absorption.caveat.solubility).to_string(),
-        Caveat::MeasuredLayers { .. } => t_string!(i18n, absorption.caveat.peptide_measured).to_string(),
+        Caveat::MeasuredLayers { .. } => {
+            t_string!(i18n, absorption.caveat.peptide_measured).to_string()
+        }
         // Said for every serum in the safety box.
         Caveat::GranulomaReport => return None,
     })
@@ -138,7 +161,9 @@ pub fn Absorption() -> impl IntoView {
     // The clock plays the hours; it starts at the hour in the URL.
     clock.step_size.set(2.0);
     clock.duration.set(Some(HOURS.max / HOURS_PER_SECOND));
-    clock.time.set(settings.get_untracked().hours / HOURS_PER_SECOND);
+    clock
+        .time
+        .set(settings.get_untracked().hours / HOURS_PER_SECOND);
     // Quarter hours: the readouts change a few times a second, not every frame.
     let hour = Memo::new(move |_| {
         let h = clock.time.get() * HOURS_PER_SECOND;
@@ -177,32 +202,47 @@ pub fn Absorption() -> impl IntoView {
     let chart = Memo::new(move |_| {
         course.with(|c| {
             let samples = c.samples();
-            let top = samples.iter().map(Sample::needled_delivered).fold(0.0, f64::max);
+            let top = samples
+                .iter()
+                .map(Sample::needled_delivered)
+                .fold(0.0, f64::max);
             ChartData {
                 title: t_string!(i18n, absorption.chart_title).to_string(),
                 x_label: t_string!(i18n, absorption.x_label).to_string(),
                 y_label: t_string!(i18n, absorption.y_label).to_string(),
-                y2: Some((t_string!(i18n, absorption.y2_label).to_string(), (0.0, 100.0))),
+                y2: Some((
+                    t_string!(i18n, absorption.y2_label).to_string(),
+                    (0.0, 100.0),
+                )),
                 x_range: (HOURS.min, HOURS.max),
                 y_range: (0.0, (top * 1.1).max(1e-6)),
                 series: vec![
                     Series {
                         label: t_string!(i18n, absorption.series_needled).to_string(),
-                        points: samples.iter().map(|s| (s.hour, s.needled_delivered())).collect(),
+                        points: samples
+                            .iter()
+                            .map(|s| (s.hour, s.needled_delivered()))
+                            .collect(),
                         color: 0,
                         dashed: false,
                         right: false,
                     },
                     Series {
                         label: t_string!(i18n, absorption.series_intact).to_string(),
-                        points: samples.iter().map(|s| (s.hour, s.intact_delivered())).collect(),
+                        points: samples
+                            .iter()
+                            .map(|s| (s.hour, s.intact_delivered()))
+                            .collect(),
                         color: 1,
                         dashed: false,
                         right: false,
                     },
                     Series {
                         label: t_string!(i18n, absorption.series_open).to_string(),
-                        points: samples.iter().map(|s| (s.hour, s.open_fraction * 100.0)).collect(),
+                        points: samples
+                            .iter()
+                            .map(|s| (s.hour, s.open_fraction * 100.0))
+                            .collect(),
                         color: 2,
                         dashed: true,
                         right: true,
@@ -239,20 +279,28 @@ pub fn Absorption() -> impl IntoView {
     });
 
     let position = Signal::derive(move || {
-        fill(t_string!(i18n, absorption.clock), &[("hours", &format_number(hour.get()))])
+        fill(
+            t_string!(i18n, absorption.clock),
+            &[("hours", &format_number(hour.get()))],
+        )
     });
     // Overlay geometry in picture pixels.
-    let scale_z = move || PIX_H as f64 / field.with(|f| f.z_edges_um.last().copied().unwrap_or(1.0).max(1.0));
+    let scale_z =
+        move || PIX_H as f64 / field.with(|f| f.z_edges_um.last().copied().unwrap_or(1.0).max(1.0));
     let layer_lines = move || {
         let sk = skin.get();
         let k = scale_z() / 1000.0;
-        [Layer::StratumCorneum, Layer::ViableEpidermis, Layer::PapillaryDermis]
-            .into_iter()
-            .map(|l| {
-                let y = sk.bounds(l).1 .0 * 1000.0 * k;
-                view! { <line class="layer-line" x1="0" x2=PIX_W y1=y y2=y></line> }
-            })
-            .collect_view()
+        [
+            Layer::StratumCorneum,
+            Layer::ViableEpidermis,
+            Layer::PapillaryDermis,
+        ]
+        .into_iter()
+        .map(|l| {
+            let y = sk.bounds(l).1 .0 * 1000.0 * k;
+            view! { <line class="layer-line" x1="0" x2=PIX_W y1=y y2=y></line> }
+        })
+        .collect_view()
     };
     let labels = move || {
         let sk = skin.get();
@@ -261,7 +309,9 @@ pub fn Absorption() -> impl IntoView {
             .into_iter()
             .filter_map(|l| {
                 let y = (sk.bounds(l).0 .0 * 1000.0 * k) + 6.0;
-                (y < PIX_H as f64 - 2.0).then(|| view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> })
+                (y < PIX_H as f64 - 2.0).then(
+                    || view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> },
+                )
             })
             .collect_view()
     };
@@ -270,7 +320,12 @@ pub fn Absorption() -> impl IntoView {
             let radius = f.x_edges_um.last().copied().unwrap_or(1.0).max(1.0);
             let cells = pic.with(|p| p.1);
             let kx = PIX_W as f64 / (cells as f64 * 2.0 * radius);
-            (cells, f.channel_radius_um * kx, f.channel_depth_um * scale_z(), f.open_fraction)
+            (
+                cells,
+                f.channel_radius_um * kx,
+                f.channel_depth_um * scale_z(),
+                f.open_fraction,
+            )
         });
         // Drawn narrowing with the open fraction (open area ∝ width²).
         let half = r * open.clamp(0.0, 1.0).sqrt();
@@ -306,11 +361,11 @@ pub fn Absorption() -> impl IntoView {
 
     view! {
         <article class="screen absorption" aria-labelledby="absorption-title">
-            <h1 id="absorption-title">{t!(i18n, absorption.title)}</h1>
-            <p class="lead">{t!(i18n, absorption.intro)}</p>
+            <h1 id="absorption-title">{tr(move || t_string!(i18n, absorption.title))}</h1>
+            <p class="lead">{tr(move || t_string!(i18n, absorption.intro))}</p>
             <aside class="safety" aria-labelledby="safety-h">
-                <h2 id="safety-h">{t!(i18n, absorption.safety_heading)}</h2>
-                <p>{t!(i18n, absorption.safety)}</p>
+                <h2 id="safety-h">{tr(move || t_string!(i18n, absorption.safety_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, absorption.safety))}</p>
             </aside>
             <section class="play-layout">
                 <div class="play-area">
@@ -324,10 +379,10 @@ pub fn Absorption() -> impl IntoView {
                         </svg>
                     </div>
                     <div class="legend" aria-hidden="true">
-                        <span>{t!(i18n, absorption.legend_label)} ": "</span>
-                        <span>{t!(i18n, absorption.legend_low)}</span>
+                        <span>{tr(move || t_string!(i18n, absorption.legend_label))} ": "</span>
+                        <span>{tr(move || t_string!(i18n, absorption.legend_low))}</span>
                         <span class="legend-bar"></span>
-                        <span>{t!(i18n, absorption.legend_high)}</span>
+                        <span>{tr(move || t_string!(i18n, absorption.legend_high))}</span>
                     </div>
                     <p class="drawn-note">{device_note}</p>
                 </div>
@@ -335,7 +390,7 @@ pub fn Absorption() -> impl IntoView {
                     <TimeControls position=position />
                     <div class="controls">
                         <label>
-                            <span>{t!(i18n, absorption.serum_label)}</span>
+                            <span>{tr(move || t_string!(i18n, absorption.serum_label))}</span>
                             <select data-testid="serum-select" on:change=move |ev| {
                                 if let Some(v) = Serum::from_key(&event_target_value(&ev)) {
                                     state.update(|s| s.serum = v);
@@ -356,7 +411,7 @@ pub fn Absorption() -> impl IntoView {
                                     state.update(|s| s.occluded = on);
                                 }
                             />
-                            <span>{t!(i18n, absorption.occluded_label)}</span>
+                            <span>{tr(move || t_string!(i18n, absorption.occluded_label))}</span>
                         </label>
                         <Slider
                             label=Signal::derive(move || t_string!(i18n, absorption.hours_label))
@@ -376,12 +431,12 @@ pub fn Absorption() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <div><dt>{t!(i18n, absorption.readout.kp)}</dt><dd><span data-testid="kp-intact">{move || sci(course.with(|c| c.kp_cm_h))}</span>" cm/h"</dd></div>
-                <div><dt>{t!(i18n, absorption.readout.delivered_intact)}</dt><dd><span data-testid="delivered-intact">{move || amount(sample.get().intact_delivered())}</span>" µg/cm²"</dd></div>
-                <div><dt>{t!(i18n, absorption.readout.delivered_needled)}</dt><dd><span data-testid="delivered-needled">{move || amount(sample.get().needled_delivered())}</span>" µg/cm²"</dd></div>
-                <div><dt>{t!(i18n, absorption.readout.enhancement)}</dt><dd>"× "<span data-testid="enhancement-ratio">{move || sample.get().enhancement().map_or("—".to_string(), amount)}</span></dd></div>
-                <div><dt>{t!(i18n, absorption.readout.open)}</dt><dd><span data-testid="channels-open-pct">{move || format!("{:.0}", sample.get().open_fraction * 100.0)}</span>" %"</dd></div>
-                <div><dt>{t!(i18n, absorption.readout.depth)}</dt><dd><span data-testid="depth-reached-um">{move || format!("{:.0}", sample.get().depth_um)}</span>" µm"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.kp))}</dt><dd><span data-testid="kp-intact">{move || sci(course.with(|c| c.kp_cm_h))}</span>" cm/h"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.delivered_intact))}</dt><dd><span data-testid="delivered-intact">{move || amount(sample.get().intact_delivered())}</span>" µg/cm²"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.delivered_needled))}</dt><dd><span data-testid="delivered-needled">{move || amount(sample.get().needled_delivered())}</span>" µg/cm²"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.enhancement))}</dt><dd>"× "<span data-testid="enhancement-ratio">{move || sample.get().enhancement().map_or("—".to_string(), amount)}</span></dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.open))}</dt><dd><span data-testid="channels-open-pct">{move || format!("{:.0}", sample.get().open_fraction * 100.0)}</span>" %"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, absorption.readout.depth))}</dt><dd><span data-testid="depth-reached-um">{move || format!("{:.0}", sample.get().depth_um)}</span>" µm"</dd></div>
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>
@@ -396,12 +451,12 @@ pub fn Absorption() -> impl IntoView {
                 />
             </section>
             <section aria-labelledby="absorption-how-h">
-                <h2 id="absorption-how-h">{t!(i18n, absorption.how_heading)}</h2>
+                <h2 id="absorption-how-h">{tr(move || t_string!(i18n, absorption.how_heading))}</h2>
                 <ul class="bullets">
-                    <li>{t!(i18n, absorption.how.intact)}</li>
-                    <li>{t!(i18n, absorption.how.channels)}</li>
-                    <li>{t!(i18n, absorption.how.closure)}</li>
-                    <li>{t!(i18n, absorption.how.closure_disagreement)}</li>
+                    <li>{tr(move || t_string!(i18n, absorption.how.intact))}</li>
+                    <li>{tr(move || t_string!(i18n, absorption.how.channels))}</li>
+                    <li>{tr(move || t_string!(i18n, absorption.how.closure))}</li>
+                    <li>{tr(move || t_string!(i18n, absorption.how.closure_disagreement))}</li>
                 </ul>
             </section>
         </article>

@@ -7,6 +7,7 @@ use leptos_use::use_element_size;
 use crate::view::state::use_app_state;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
@@ -226,12 +227,12 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64, caption: b
     let body = if caption {
         let px = |x: f64| (x * scale).round() as i32;
         let (w, h) = root.dim_in_pixel();
-        let title = ("sans-serif", look.font * 1.3 * scale)
+        let title = (FontFamily::SansSerif, look.font * 1.3 * scale)
             .into_font()
             .style(FontStyle::Bold)
             .color(&look.ink);
         cast_area(root.draw_text(&data.title, &title, (px(12.0), px(8.0))))?;
-        let small = ("sans-serif", look.font * 0.9 * scale)
+        let small = (FontFamily::SansSerif, look.font * 0.9 * scale)
             .into_font()
             .color(&look.ink);
         cast_area(root.draw_text(&data.source, &small, (px(12.0), h as i32 - px(20.0))))?;
@@ -252,7 +253,7 @@ fn cast_area<T, E: std::error::Error + Send + Sync>(
 
 fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale: f64) -> Drawn {
     let px = |x: f64| (x * scale).round() as u32;
-    let text = ("sans-serif", look.font * scale)
+    let text = (FontFamily::SansSerif, look.font * scale)
         .into_font()
         .color(&look.ink);
     let finite = |(a, b): (f64, f64)| {
@@ -264,21 +265,27 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
     };
     let (x0, x1) = finite(data.x_range);
     let (y0, y1) = finite(data.y_range);
-    let (z0, z1) = data.y2.as_ref().map_or((0.0, 1.0), |(_, r)| finite(*r));
+    let right = data.y2.as_ref().map(|(label, r)| (label, finite(*r)));
+    // One coordinate system only (a second one doubles plotters' code): right-axis series are
+    // mapped onto the left axis, and the right axis is drawn by hand.
+    let to_left = |v: f64| match right {
+        Some((_, (z0, z1))) => y0 + (v - z0) / (z1 - z0) * (y1 - y0),
+        None => v,
+    };
     let mut chart = cast_area(
         ChartBuilder::on(area)
             .margin(px(10.0))
             .x_label_area_size(px(look.font * 3.2))
             .y_label_area_size(px(look.font * 4.6))
-            .right_y_label_area_size(if data.y2.is_some() {
-                px(look.font * 4.6)
+            .right_y_label_area_size(if right.is_some() {
+                px(look.font * 3.0)
             } else {
                 0
             })
             .build_cartesian_2d(x0..x1, y0..y1),
-    )?
-    .set_secondary_coord(x0..x1, z0..z1);
+    )?;
     let line = (look.line * scale).max(1.0) as u32;
+    let axis = ShapeStyle::from(&look.ink).stroke_width(line.max(1));
     cast_area(
         chart
             .configure_mesh()
@@ -288,27 +295,31 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
             .y_labels(6)
             .label_style(text.clone())
             .axis_desc_style(text.clone())
-            .axis_style(ShapeStyle::from(&look.ink).stroke_width(line.max(1)))
+            .axis_style(axis)
             .bold_line_style(ShapeStyle::from(&look.grid).stroke_width(1))
             .light_line_style(TRANSPARENT)
             .x_label_formatter(&|x| tick(*x))
             .y_label_formatter(&|y| tick(*y))
             .draw(),
     )?;
-    if let Some((label, _)) = &data.y2 {
-        cast_area(
-            chart
-                .configure_secondary_axes()
-                .y_desc(label)
-                .label_style(text.clone())
-                .axis_desc_style(text.clone())
-                .axis_style(ShapeStyle::from(&look.ink).stroke_width(line.max(1)))
-                .y_label_formatter(&|y| tick(*y))
-                .draw(),
-        )?;
+    if let Some((_, (z0, z1))) = right {
+        let (xa, ya) = chart.backend_coord(&(x1, y0));
+        let (_, yb) = chart.backend_coord(&(x1, y1));
+        let root = chart.plotting_area().strip_coord_spec();
+        cast_area(root.draw(&PathElement::new(vec![(xa, ya), (xa, yb)], axis)))?;
+        let label = text.clone().pos(Pos::new(HPos::Left, VPos::Center));
+        for k in 0..=4 {
+            let v = z0 + (z1 - z0) * k as f64 / 4.0;
+            let (_, y) = chart.backend_coord(&(x1, to_left(v)));
+            cast_area(root.draw(&PathElement::new(
+                vec![(xa, y), (xa + px(5.0) as i32, y)],
+                axis,
+            )))?;
+            cast_area(root.draw(&Text::new(tick(v), (xa + px(8.0) as i32, y), label.clone())))?;
+        }
     }
     for &m in &data.markers {
-        let style = ShapeStyle::from(&look.grid.mix(1.0)).stroke_width((line / 2).max(1));
+        let style = ShapeStyle::from(&look.ink).stroke_width((line / 2).max(1));
         cast_area(chart.draw_series(std::iter::once(PathElement::new(
             vec![(m, y0), (m, y1)],
             style,
@@ -320,38 +331,15 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
         let points = s
             .points
             .iter()
-            .copied()
-            .filter(|(x, y)| x.is_finite() && y.is_finite());
-        let legend = move |(x, y): (i32, i32)| PathElement::new(vec![(x, y), (x + 20, y)], style);
-        let drawn = match (s.dashed, s.right) {
-            (false, false) => cast_area(chart.draw_series(LineSeries::new(points, style)))?,
-            (true, false) => cast_area(chart.draw_series(DashedLineSeries::new(
-                points,
-                px(8.0),
-                px(5.0),
-                style,
-            )))?,
-            (false, true) => {
-                cast_area(chart.draw_secondary_series(LineSeries::new(points, style)))?
-            }
-            (true, true) => cast_area(chart.draw_secondary_series(DashedLineSeries::new(
-                points,
-                px(8.0),
-                px(5.0),
-                style,
-            )))?,
-        };
-        drawn.label(s.label.clone()).legend(legend);
+            .filter(|(x, y)| x.is_finite() && y.is_finite())
+            .map(|&(x, y)| (x, if s.right { to_left(y) } else { y }));
+        if s.dashed {
+            cast_area(chart.draw_series(DashedLineSeries::new(points, px(8.0), px(5.0), style)))?;
+        } else {
+            cast_area(chart.draw_series(LineSeries::new(points, style)))?;
+        }
     }
-    cast_area(
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(look.background.mix(0.9))
-            .border_style(look.ink)
-            .label_font(text)
-            .draw(),
-    )
+    Ok(())
 }
 
 /// Axis numbers: whole numbers plain, others with one decimal.
@@ -390,5 +378,28 @@ pub fn Chart(
             let _ = draw(&canvas, &data, dpr, false);
         });
     });
-    view! { <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas> }
+    // The key is HTML: crisp at any zoom, translated with the page, and no text for plotters to
+    // measure.
+    let key = move || {
+        data.with(|d| {
+            d.series
+                .iter()
+                .map(|s| {
+                    let class = format!(
+                        "swatch series-{}{}",
+                        s.color,
+                        if s.dashed { " dashed" } else { "" }
+                    );
+                    let label = s.label.clone();
+                    view! { <li><span class=class></span>{label}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <figure class="chart-figure">
+            <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas>
+            <ul class="key chart-key" aria-hidden="true">{key}</ul>
+        </figure>
+    }
 }

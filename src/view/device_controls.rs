@@ -9,6 +9,7 @@ use crate::settings::Settings;
 use crate::view::names::{device_name, region_name};
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
+use crate::view::text::tr;
 
 /// Device settings; each writes the URL.
 #[component]
@@ -19,7 +20,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
     view! {
         <div class="controls">
             <label>
-                <span>{t!(i18n, treatment.device_label)}</span>
+                <span>{tr(move || t_string!(i18n, treatment.device_label))}</span>
                 <select data-testid="device-select" on:change=move |ev| {
                     if let Some(d) = Device::from_key(&event_target_value(&ev)) {
                         state.update(|s| *s = s.with_device(d));
@@ -31,7 +32,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{t!(i18n, treatment.region_label)}</span>
+                <span>{tr(move || t_string!(i18n, treatment.region_label))}</span>
                 <select data-testid="region-select" on:change=move |ev| {
                     if let Some(r) = Region::from_key(&event_target_value(&ev)) {
                         state.update(|s| s.region = r);

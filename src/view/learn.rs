@@ -9,6 +9,7 @@ use crate::model::sources::REFERENCES;
 use crate::view::clock::use_clock;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::text::tr;
 use crate::view::time_controls::TimeControls;
 
 /// Name, timing and description of a stage, in the current language.
@@ -65,60 +66,60 @@ pub fn Learn() -> impl IntoView {
     request_animation_frame(move || rest.set(true));
     view! {
         <article class="screen learn" aria-labelledby="learn-title">
-            <h1 id="learn-title">{t!(i18n, learn.title)}</h1>
-            <p class="lead">{t!(i18n, learn.intro)}</p>
+            <h1 id="learn-title">{tr(move || t_string!(i18n, learn.title))}</h1>
+            <p class="lead">{tr(move || t_string!(i18n, learn.intro))}</p>
             <Journey />
             <Show when=move || rest.get()>
             <Uses />
             <section aria-labelledby="not-for-h">
-                <h2 id="not-for-h">{t!(i18n, learn.not_for_heading)}</h2>
-                <p>{t!(i18n, learn.not_for_intro)}</p>
+                <h2 id="not-for-h">{tr(move || t_string!(i18n, learn.not_for_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, learn.not_for_intro))}</p>
                 <ul class="bullets" data-testid="contraindications">
-                    <li>{t!(i18n, learn.not_for.infection)}</li>
-                    <li>{t!(i18n, learn.not_for.active_acne)}</li>
-                    <li>{t!(i18n, learn.not_for.keloid)}</li>
-                    <li>{t!(i18n, learn.not_for.eczema_psoriasis)}</li>
-                    <li>{t!(i18n, learn.not_for.bleeding)}</li>
-                    <li>{t!(i18n, learn.not_for.immunosuppression)}</li>
-                    <li>{t!(i18n, learn.not_for.skin_cancer)}</li>
-                    <li>{t!(i18n, learn.not_for.metal_allergy)}</li>
-                    <li>{t!(i18n, learn.not_for.isotretinoin)}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.infection))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.active_acne))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.keloid))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.eczema_psoriasis))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.bleeding))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.immunosuppression))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.skin_cancer))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.metal_allergy))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.not_for.isotretinoin))}</li>
                 </ul>
             </section>
             <section aria-labelledby="tones-h">
-                <h2 id="tones-h">{t!(i18n, learn.skin_tones_heading)}</h2>
-                <p>{t!(i18n, learn.skin_tones_text)}</p>
-                <p class="caveat">{t!(i18n, learn.skin_tones_caveat)}</p>
+                <h2 id="tones-h">{tr(move || t_string!(i18n, learn.skin_tones_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, learn.skin_tones_text))}</p>
+                <p class="caveat">{tr(move || t_string!(i18n, learn.skin_tones_caveat))}</p>
             </section>
             <section aria-labelledby="risks-h">
-                <h2 id="risks-h">{t!(i18n, learn.risks_heading)}</h2>
-                <p>{t!(i18n, learn.risks_text)}</p>
-                <p class="caveat" data-testid="serum-safety">{t!(i18n, learn.serum_safety)}</p>
+                <h2 id="risks-h">{tr(move || t_string!(i18n, learn.risks_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, learn.risks_text))}</p>
+                <p class="caveat" data-testid="serum-safety">{tr(move || t_string!(i18n, learn.serum_safety))}</p>
             </section>
             <section aria-labelledby="pro-home-h">
-                <h2 id="pro-home-h">{t!(i18n, learn.pro_home_heading)}</h2>
+                <h2 id="pro-home-h">{tr(move || t_string!(i18n, learn.pro_home_heading))}</h2>
                 <div class="two-col">
-                    <p>{t!(i18n, learn.pro_home.pro)}</p>
-                    <p>{t!(i18n, learn.pro_home.home)}</p>
+                    <p>{tr(move || t_string!(i18n, learn.pro_home.pro))}</p>
+                    <p>{tr(move || t_string!(i18n, learn.pro_home.home))}</p>
                 </div>
-                <p class="caveat">{t!(i18n, learn.pro_home.home_risks)}</p>
+                <p class="caveat">{tr(move || t_string!(i18n, learn.pro_home.home_risks))}</p>
             </section>
             <section aria-labelledby="disagree-h">
-                <h2 id="disagree-h">{t!(i18n, learn.disagree_heading)}</h2>
+                <h2 id="disagree-h">{tr(move || t_string!(i18n, learn.disagree_heading))}</h2>
                 <ul class="bullets">
-                    <li>{t!(i18n, learn.disagree.closure)}</li>
-                    <li>{t!(i18n, learn.disagree.roller_tearing)}</li>
-                    <li>{t!(i18n, learn.disagree.hyaluronic)}</li>
-                    <li>{t!(i18n, learn.disagree.collagen_claim)}</li>
+                    <li>{tr(move || t_string!(i18n, learn.disagree.closure))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.disagree.roller_tearing))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.disagree.hyaluronic))}</li>
+                    <li>{tr(move || t_string!(i18n, learn.disagree.collagen_claim))}</li>
                 </ul>
             </section>
             <section aria-labelledby="model-h">
-                <h2 id="model-h">{t!(i18n, learn.model_heading)}</h2>
-                <p>{t!(i18n, learn.model_text)}</p>
-                <p>{t!(i18n, learn.limits_text)}</p>
+                <h2 id="model-h">{tr(move || t_string!(i18n, learn.model_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, learn.model_text))}</p>
+                <p>{tr(move || t_string!(i18n, learn.limits_text))}</p>
             </section>
             <Sources />
-            <p class="disclaimer-block">{t!(i18n, learn.disclaimer)}</p>
+            <p class="disclaimer-block">{tr(move || t_string!(i18n, learn.disclaimer))}</p>
             </Show>
         </article>
     }
@@ -164,8 +165,8 @@ fn Journey() -> impl IntoView {
     view! {
         <section class="journey play-layout" aria-labelledby="journey-h">
             <div class="play-area">
-                <h2 id="journey-h">{t!(i18n, learn.journey_heading)}</h2>
-                <p>{t!(i18n, learn.journey_intro)}</p>
+                <h2 id="journey-h">{tr(move || t_string!(i18n, learn.journey_heading))}</h2>
+                <p>{tr(move || t_string!(i18n, learn.journey_intro))}</p>
                 <svg class="journey-line" viewBox="0 0 400 60" aria-hidden="true" focusable="false">
                     <rect class="track" x=X0 y="26" width=X1 - X0 height="8" rx="4"></rect>
                     <rect class="done" x=X0 y="26" width=progress_x height="8" rx="4"></rect>
@@ -244,15 +245,15 @@ fn Uses() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="uses-h">
-            <h2 id="uses-h">{t!(i18n, learn.uses_heading)}</h2>
-            <p>{t!(i18n, learn.uses_intro)}</p>
+            <h2 id="uses-h">{tr(move || t_string!(i18n, learn.uses_heading))}</h2>
+            <p>{tr(move || t_string!(i18n, learn.uses_intro))}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h">
                 <table class="stack" data-testid="uses-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t!(i18n, learn.uses_col_use)}</th>
-                            <th scope="col">{t!(i18n, learn.uses_col_depth)}</th>
-                            <th scope="col">{t!(i18n, learn.uses_col_about)}</th>
+                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_use))}</th>
+                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_depth))}</th>
+                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_about))}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -269,7 +270,7 @@ fn Uses() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="caveat">{t!(i18n, learn.depth_note)}</p>
+            <p class="caveat">{tr(move || t_string!(i18n, learn.depth_note))}</p>
         </section>
     }
 }
@@ -280,8 +281,8 @@ fn Sources() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section id="sources" tabindex="-1" aria-labelledby="sources-h">
-            <h2 id="sources-h">{t!(i18n, learn.sources_heading)}</h2>
-            <p>{t!(i18n, learn.sources_intro)}</p>
+            <h2 id="sources-h">{tr(move || t_string!(i18n, learn.sources_heading))}</h2>
+            <p>{tr(move || t_string!(i18n, learn.sources_intro))}</p>
             <ol class="sources" data-testid="sources-list">
                 {REFERENCES
                     .iter()

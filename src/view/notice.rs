@@ -6,6 +6,7 @@ use crate::i18n::*;
 use crate::settings::Change;
 use crate::view::fill::fill;
 use crate::view::state::use_app_state;
+use crate::view::text::tr;
 
 /// Lists what the settings parser changed; absent when the URL was clean or once dismissed.
 #[component]
@@ -44,7 +45,7 @@ pub fn Notice() -> impl IntoView {
     view! {
         <Show when=move || !dismissed.get() && !changes.with(Vec::is_empty)>
                 <div class="notice" data-testid="notice" role="status" aria-live="polite">
-                    <p class="notice-heading">{t!(i18n, common.notice.heading)}</p>
+                    <p class="notice-heading">{tr(move || t_string!(i18n, common.notice.heading))}</p>
                     <ul>
                         {move || {
                             changes
@@ -55,7 +56,7 @@ pub fn Notice() -> impl IntoView {
                         }}
                     </ul>
                     <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>
-                        {t!(i18n, common.notice.dismiss)}
+                        {tr(move || t_string!(i18n, common.notice.dismiss))}
                     </button>
                 </div>
             </Show>

@@ -5,13 +5,15 @@ use leptos_use::use_prefers_reduced_motion;
 
 use crate::i18n::*;
 use crate::settings::{Lang, Screen, Settings, Theme};
-use crate::view::clock::provide_clock;
 use crate::view::absorption::Absorption;
+use crate::view::clock::provide_clock;
+use crate::view::collagen::Collagen;
 use crate::view::learn::Learn;
 use crate::view::live_region::{provide_announcer, LiveRegion};
 use crate::view::notice::Notice;
 use crate::view::panic_notice;
 use crate::view::state::{href_for, provide_app_state, use_app_state};
+use crate::view::text::tr;
 use crate::view::treatment::Treatment;
 
 fn locale_of(l: Lang) -> Locale {
@@ -67,8 +69,8 @@ pub fn Shell() -> impl IntoView {
         <div class="app" class:embed=move || state.with(|s| s.embed)>
             <header class="app-header" data-testid="app-header">
                 <div class="brand">
-                    <p class="app-name">{t!(i18n, common.app_name)}</p>
-                    <p class="disclaimer">{t!(i18n, common.disclaimer)}</p>
+                    <p class="app-name">{tr(move || t_string!(i18n, common.app_name))}</p>
+                    <p class="disclaimer">{tr(move || t_string!(i18n, common.disclaimer))}</p>
                 </div>
                 <Preferences />
             </header>
@@ -78,6 +80,7 @@ pub fn Shell() -> impl IntoView {
                 {move || match screen() {
                     Screen::Treatment => view! { <Treatment /> }.into_any(),
                     Screen::Absorption => view! { <Absorption /> }.into_any(),
+                    Screen::Collagen => view! { <Collagen /> }.into_any(),
                     Screen::Learn => view! { <Learn /> }.into_any(),
                     // Unbuilt screens never get here: the settings parser falls back.
                     _ => view! { <Treatment /> }.into_any(),
@@ -187,7 +190,7 @@ fn Preferences() -> impl IntoView {
     view! {
         <div class="prefs">
             <label>
-                <span>{t!(i18n, common.language_label)}</span>
+                <span>{tr(move || t_string!(i18n, common.language_label))}</span>
                 <select
                     data-testid="lang-select"
                     on:change=move |ev| {
@@ -217,7 +220,7 @@ fn Preferences() -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{t!(i18n, common.theme_label)}</span>
+                <span>{tr(move || t_string!(i18n, common.theme_label))}</span>
                 <select
                     data-testid="theme-select"
                     on:change=move |ev| {
@@ -249,11 +252,11 @@ fn Footer() -> impl IntoView {
         <footer class="app-footer">
             <p>
                 <ScreenLink screen=Screen::Learn testid="footer-sources" fragment="sources">
-                    {t!(i18n, common.footer.sources_link)}
+                    {tr(move || t_string!(i18n, common.footer.sources_link))}
                 </ScreenLink>
             </p>
-            <p>{t!(i18n, common.footer.disclaimer)}</p>
-            <p>{t!(i18n, common.footer.privacy)}</p>
+            <p>{tr(move || t_string!(i18n, common.footer.disclaimer))}</p>
+            <p>{tr(move || t_string!(i18n, common.footer.privacy))}</p>
         </footer>
     }
 }

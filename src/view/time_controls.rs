@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::view::clock::{use_clock, Speed};
+use crate::view::text::tr;
 
 /// The shared time controls, driving the app's one clock.
 #[component]
@@ -35,10 +36,10 @@ pub fn TimeControls(
             <button type="button" class="btn" data-testid="step" on:click=move |_| clock.step()>
                 <span aria-hidden="true" class="icon">"▶❙"</span>
                 " "
-                {t!(i18n, common.time.step)}
+                {tr(move || t_string!(i18n, common.time.step))}
             </button>
             <label class="speed">
-                <span>{t!(i18n, common.time.speed_label)}</span>
+                <span>{tr(move || t_string!(i18n, common.time.speed_label))}</span>
                 <select
                     data-testid="speed"
                     on:change=move |ev| {
@@ -62,7 +63,7 @@ pub fn TimeControls(
             <button type="button" class="btn" data-testid="reset" on:click=move |_| clock.reset()>
                 <span aria-hidden="true" class="icon">"↺"</span>
                 " "
-                {t!(i18n, common.time.reset)}
+                {tr(move || t_string!(i18n, common.time.reset))}
             </button>
             <span class="time-position" data-testid="time-position">{position}</span>
         </div>

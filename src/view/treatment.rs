@@ -16,6 +16,7 @@ use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::state::use_app_state;
+use crate::view::text::tr;
 use crate::view::time_controls::TimeControls;
 
 /// Seconds of animation per pass at normal speed.
@@ -195,8 +196,8 @@ pub fn Treatment() -> impl IntoView {
 
     view! {
         <article class="screen treatment" aria-labelledby="treatment-title">
-            <h1 id="treatment-title">{t!(i18n, treatment.title)}</h1>
-            <p class="lead">{t!(i18n, treatment.intro)}</p>
+            <h1 id="treatment-title">{tr(move || t_string!(i18n, treatment.title))}</h1>
+            <p class="lead">{tr(move || t_string!(i18n, treatment.intro))}</p>
             <section class="play-layout">
                 <div class="play-area">
                     <div class="section-wrap">
@@ -241,7 +242,7 @@ pub fn Treatment() -> impl IntoView {
                     <Show when=move || settings.get().device == Device::Pen>
                         <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
                     </Show>
-                    <h2 class="surface-heading">{t!(i18n, treatment.surface_heading)}</h2>
+                    <h2 class="surface-heading">{tr(move || t_string!(i18n, treatment.surface_heading))}</h2>
                     <svg
                         class="surface"
                         role="img"
@@ -282,10 +283,10 @@ pub fn Treatment() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <div><dt>{t!(i18n, treatment.readout.per_cm2)}</dt><dd data-testid="channels-per-cm2">{per_cm2}</dd></div>
-                <div><dt>{t!(i18n, treatment.readout.depth)}</dt><dd><span data-testid="real-depth-mm">{depth}</span>" mm"</dd></div>
-                <div><dt>{t!(i18n, treatment.readout.layer)}</dt><dd data-testid="layer-reached">{layer}</dd></div>
-                <div><dt>{t!(i18n, treatment.readout.area)}</dt><dd><span data-testid="area-opened-pct">{area}</span>" %"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, treatment.readout.per_cm2))}</dt><dd data-testid="channels-per-cm2">{per_cm2}</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, treatment.readout.depth))}</dt><dd><span data-testid="real-depth-mm">{depth}</span>" mm"</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, treatment.readout.layer))}</dt><dd data-testid="layer-reached">{layer}</dd></div>
+                <div><dt>{tr(move || t_string!(i18n, treatment.readout.area))}</dt><dd><span data-testid="area-opened-pct">{area}</span>" %"</dd></div>
             </dl>
             <Show when=move || !warns.with(Vec::is_empty)>
                 <div class="notice" data-testid="treatment-warning">
@@ -295,12 +296,12 @@ pub fn Treatment() -> impl IntoView {
                 </div>
             </Show>
             <section aria-labelledby="how-h">
-                <h2 id="how-h">{t!(i18n, treatment.how_heading)}</h2>
+                <h2 id="how-h">{tr(move || t_string!(i18n, treatment.how_heading))}</h2>
                 <ul class="bullets">
-                    <li>{t!(i18n, treatment.how.pen)}</li>
-                    <li>{t!(i18n, treatment.how.roller)}</li>
-                    <li>{t!(i18n, treatment.how.depth)}</li>
-                    <li>{t!(i18n, treatment.how.tearing)}</li>
+                    <li>{tr(move || t_string!(i18n, treatment.how.pen))}</li>
+                    <li>{tr(move || t_string!(i18n, treatment.how.roller))}</li>
+                    <li>{tr(move || t_string!(i18n, treatment.how.depth))}</li>
+                    <li>{tr(move || t_string!(i18n, treatment.how.tearing))}</li>
                 </ul>
             </section>
         </article>
