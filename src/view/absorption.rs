@@ -15,6 +15,7 @@ use crate::view::device_controls::DeviceControls;
 use crate::view::field::{FieldImage, Grid};
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::readout::Readout;
 use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
@@ -63,6 +64,16 @@ pub fn sci(x: f64) -> String {
     format!("{mantissa:.1} × 10{sup}")
 }
 
+/// Concentrations span orders of magnitude: a log scale from 1/10,000 of the applied
+/// concentration (0) to all of it (1) shows where the serum went, not just the surface.
+fn shade(v: f32) -> f32 {
+    if v > 0.0 {
+        ((v.log10() + 4.0) / 4.0).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
 /// The model's unit cell (radius from a channel's axis, depth) tiled into a picture about to scale:
 /// channels side by side, each cell mirrored about its channel.
 fn picture(f: &Field) -> (Grid, usize) {
@@ -85,7 +96,7 @@ fn picture(f: &Field) -> (Grid, usize) {
     for j in 0..PIX_H {
         let z = (j as f64 + 0.5) / PIX_H as f64 * depth;
         let iz = index(&f.z_edges_um, z).min(f.nz.saturating_sub(1));
-        values.extend(cols.iter().map(|&ix| f.get(ix, iz)));
+        values.extend(cols.iter().map(|&ix| shade(f.get(ix, iz))));
     }
     (
         Grid {
@@ -304,11 +315,11 @@ pub fn Absorption() -> impl IntoView {
     };
     let labels = move || {
         let sk = skin.get();
-        let k = scale_z() / 1000.0;
+        let k = scale_z() * 1000.0;
         [Layer::PapillaryDermis, Layer::ReticularDermis]
             .into_iter()
             .filter_map(|l| {
-                let y = (sk.bounds(l).0 .0 * 1000.0 * k) + 6.0;
+                let y = sk.bounds(l).0 .0 * k + 6.0;
                 (y < PIX_H as f64 - 2.0).then(
                     || view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> },
                 )
@@ -431,12 +442,12 @@ pub fn Absorption() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.kp))}</dt><dd><span data-testid="kp-intact">{move || sci(course.with(|c| c.kp_cm_h))}</span>" cm/h"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.delivered_intact))}</dt><dd><span data-testid="delivered-intact">{move || amount(sample.get().intact_delivered())}</span>" µg/cm²"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.delivered_needled))}</dt><dd><span data-testid="delivered-needled">{move || amount(sample.get().needled_delivered())}</span>" µg/cm²"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.enhancement))}</dt><dd>"× "<span data-testid="enhancement-ratio">{move || sample.get().enhancement().map_or("—".to_string(), amount)}</span></dd></div>
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.open))}</dt><dd><span data-testid="channels-open-pct">{move || format!("{:.0}", sample.get().open_fraction * 100.0)}</span>" %"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, absorption.readout.depth))}</dt><dd><span data-testid="depth-reached-um">{move || format!("{:.0}", sample.get().depth_um)}</span>" µm"</dd></div>
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample.get().intact_delivered())) unit=" µg/cm²" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample.get().needled_delivered())) unit=" µg/cm²" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample.get().enhancement().map_or("—".to_string(), amount)) prefix="× " />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample.get().open_fraction * 100.0)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample.get().depth_um)) unit=" µm" />
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>

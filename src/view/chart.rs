@@ -275,13 +275,10 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
     let mut chart = cast_area(
         ChartBuilder::on(area)
             .margin(px(10.0))
+            // The right axis goes in the margin: a right label area would repeat the left labels.
+            .margin_right(if right.is_some() { px(look.font * 3.5) } else { px(10.0) })
             .x_label_area_size(px(look.font * 3.2))
             .y_label_area_size(px(look.font * 4.6))
-            .right_y_label_area_size(if right.is_some() {
-                px(look.font * 3.0)
-            } else {
-                0
-            })
             .build_cartesian_2d(x0..x1, y0..y1),
     )?;
     let line = (look.line * scale).max(1.0) as u32;

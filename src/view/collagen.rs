@@ -16,6 +16,7 @@ use crate::view::data_table::DataTable;
 use crate::view::device_controls::DeviceControls;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
 use crate::view::text::tr;
@@ -441,11 +442,11 @@ pub fn Collagen() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <div><dt>{tr(move || t_string!(i18n, collagen.readout.total))}</dt><dd><span data-testid="collagen-change-pct">{move || pct(snap.get().total_pct)}</span>" %"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, collagen.readout.collagen1))}</dt><dd><span data-testid="collagen1-change-pct">{move || pct(snap.get().collagen1_pct)}</span>" %"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, collagen.readout.collagen3))}</dt><dd><span data-testid="collagen3-change-pct">{move || pct(snap.get().collagen3_pct)}</span>" %"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, collagen.readout.elastin))}</dt><dd><span data-testid="elastin-change-pct">{move || pct(snap.get().elastin_pct)}</span>" %"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, collagen.readout.phase))}</dt><dd data-testid="phase">{move || phase_name(i18n, snap.get().phase)}</dd></div>
+                <Readout label=tr(move || t_string!(i18n, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap.get().total_pct)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap.get().collagen1_pct)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap.get().collagen3_pct)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap.get().elastin_pct)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n, snap.get().phase).to_string()) />
             </dl>
             <p class="drawn-note">{tr(move || t_string!(i18n, collagen.change_note))}</p>
             <section class="chart-section">

@@ -15,6 +15,7 @@ pub mod live_region;
 pub mod names;
 pub mod notice;
 pub mod panic_notice;
+pub mod readout;
 pub mod shell;
 pub mod slider;
 pub mod state;

@@ -14,6 +14,7 @@ use crate::view::device::{slow_motion_factor, DeviceAnimation};
 use crate::view::device_controls::DeviceControls;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::readout::Readout;
 use crate::view::names::{device_name, layer_name};
 use crate::view::state::use_app_state;
 use crate::view::text::tr;
@@ -283,10 +284,10 @@ pub fn Treatment() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <div><dt>{tr(move || t_string!(i18n, treatment.readout.per_cm2))}</dt><dd data-testid="channels-per-cm2">{per_cm2}</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, treatment.readout.depth))}</dt><dd><span data-testid="real-depth-mm">{depth}</span>" mm"</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, treatment.readout.layer))}</dt><dd data-testid="layer-reached">{layer}</dd></div>
-                <div><dt>{tr(move || t_string!(i18n, treatment.readout.area))}</dt><dd><span data-testid="area-opened-pct">{area}</span>" %"</dd></div>
+                <Readout label=tr(move || t_string!(i18n, treatment.readout.per_cm2)) testid="channels-per-cm2" value=Signal::derive(per_cm2) />
+                <Readout label=tr(move || t_string!(i18n, treatment.readout.depth)) testid="real-depth-mm" value=Signal::derive(depth) unit=" mm" />
+                <Readout label=tr(move || t_string!(i18n, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
+                <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
             <Show when=move || !warns.with(Vec::is_empty)>
                 <div class="notice" data-testid="treatment-warning">
