@@ -1,7 +1,6 @@
-//! The root component: router (for the query), translations, state, clock.
+//! The root component: translations, then the shell (state, clock, screens).
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use crate::i18n::*;
 use crate::view::shell::Shell;
@@ -10,11 +9,9 @@ use crate::view::shell::Shell;
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router>
-            // No cookie: the language lives in the URL (`lang=`) or follows the browser.
-            <I18nContextProvider enable_cookie=false>
-                <Shell />
-            </I18nContextProvider>
-        </Router>
+        // No cookie: the language lives in the URL (`lang=`) or follows the browser.
+        <I18nContextProvider enable_cookie=false>
+            <Shell />
+        </I18nContextProvider>
     }
 }

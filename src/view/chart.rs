@@ -276,7 +276,11 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
         ChartBuilder::on(area)
             .margin(px(10.0))
             // The right axis goes in the margin: a right label area would repeat the left labels.
-            .margin_right(if right.is_some() { px(look.font * 3.5) } else { px(10.0) })
+            .margin_right(if right.is_some() {
+                px(look.font * 3.5)
+            } else {
+                px(10.0)
+            })
             .x_label_area_size(px(look.font * 3.2))
             .y_label_area_size(px(look.font * 4.6))
             .build_cartesian_2d(x0..x1, y0..y1),

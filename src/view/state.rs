@@ -1,8 +1,12 @@
-//! The URL query as the app's state: read through the router, written back with history *replace*.
+//! The URL query as the app's state: read from `location.search`, written back with history
+//! *replace* (never push: an embedding page's Back button keeps working), re-read on `popstate`.
+//! The app has one route and only needs its query, so this takes the place of a router (which
+//! cost about 10 KB of the gzipped wasm).
 
+use leptos::ev::popstate;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_use::use_event_listener;
+use wasm_bindgen::JsValue;
 
 use crate::settings::{self, Change, Settings};
 
@@ -10,7 +14,7 @@ use crate::settings::{self, Change, Settings};
 #[derive(Clone, Copy)]
 pub struct AppState {
     parsed: Memo<(Settings, Vec<Change>)>,
-    navigate: Callback<String>,
+    search: RwSignal<String>,
 }
 
 impl AppState {
@@ -33,7 +37,11 @@ impl AppState {
     pub fn update(&self, f: impl FnOnce(&mut Settings)) {
         let mut s = self.parsed.with_untracked(|(s, _)| s.clone());
         f(&mut s);
-        self.navigate.run(href_for(&s));
+        let href = href_for(&s);
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+        }
+        self.search.set(current_search());
     }
 }
 
@@ -55,25 +63,41 @@ pub fn href_for(s: &Settings) -> String {
     }
 }
 
-/// Provides the state to every component below; call inside the `<Router>`.
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Splits a query string into decoded pairs (`+` is a space, as in forms).
+pub fn pairs(search: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| {
+        let s = s.replace('+', " ");
+        js_sys::decode_uri_component(&s)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or(s)
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Provides the state to every component below.
 pub fn provide_app_state() -> AppState {
-    let query = use_query_map();
+    let search = RwSignal::new(current_search());
+    let _ = use_event_listener(window(), popstate, move |_| search.set(current_search()));
     let parsed = Memo::new(move |_| {
-        query.with(|q| settings::parse(q.into_iter().map(|(k, v)| (k.as_ref(), v))))
+        search.with(|q| {
+            let pairs = pairs(q);
+            settings::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        })
     });
-    let navigate = use_navigate();
-    let navigate = Callback::new(move |href: String| {
-        navigate(
-            &href,
-            NavigateOptions {
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    });
-    let state = AppState { parsed, navigate };
+    let state = AppState { parsed, search };
     provide_context(state);
     state
 }
