@@ -164,9 +164,11 @@ pub fn Absorption() -> impl IntoView {
     let settings = Memo::new(move |_| state.settings());
     let setup = Memo::new(move |_| settings.get().setup());
     let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    // Only what the course depends on: moving the hour must not re-run the model.
+    let inputs = Memo::new(move |_| settings.with(|s| (s.serum, s.occluded)));
     let course = Memo::new(move |_| {
-        let s = settings.get();
-        Course::new(s.serum, s.occluded, &setup.get(), &skin.get())
+        let (serum, occluded) = inputs.get();
+        Course::new(serum, occluded, &setup.get(), &skin.get())
     });
 
     // The clock plays the hours; it starts at the hour in the URL.

@@ -143,16 +143,13 @@ pub fn Collagen() -> impl IntoView {
     let announcer = use_announcer();
 
     let settings = Memo::new(move |_| state.settings());
-    let course = Memo::new(move |_| {
+    // Only what the course depends on: moving the moment must not re-run the model.
+    let plan = Memo::new(move |_| {
         let s = settings.get();
         let skin = SkinProfile::for_region(s.region);
-        Course::simulate(&Plan::new(
-            &s.setup(),
-            &skin,
-            s.sessions,
-            s.interval_weeks as f64,
-        ))
+        Plan::new(&s.setup(), &skin, s.sessions, s.interval_weeks as f64)
     });
+    let course = Memo::new(move |_| Course::simulate(&plan.get()));
 
     clock.step_size.set(1.0);
     clock.duration.set(Some(MONTH.max / MONTHS_PER_SECOND));

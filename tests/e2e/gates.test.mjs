@@ -153,7 +153,9 @@ for (const screen of SCREENS) {
     assert.equal(await page.locator('[data-testid="panic-notice"]').count(), 0);
     await page.waitForSelector('[data-testid="app-header"]', { state: 'attached' });
     assert.ok(await page.locator('[data-testid="time-position"]').isVisible());
-    const readout = screen === 'learn' ? 'journey-stage' : 'channels-per-cm2';
+    const readout = {
+      treatment: 'channels-per-cm2', absorption: 'delivered-needled', collagen: 'collagen-change-pct', learn: 'journey-stage',
+    }[screen];
     assert.ok((await page.innerText(`[data-testid="${readout}"]`)).length > 0);
     await context.close();
   });
