@@ -4,6 +4,7 @@ pub mod absorption;
 pub mod channels;
 pub mod closure;
 pub mod collagen;
+pub mod compare;
 pub mod device;
 pub mod healing;
 pub mod journey;
