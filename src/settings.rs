@@ -4,6 +4,7 @@
 //! settings plus a list of what had to be changed, which it shows in a polite notice.
 
 use crate::model::channels::{Setup, NEEDLE_DIAMETER_MM};
+use crate::model::compare::Goal;
 use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::serum::Serum;
 use crate::model::skin::Region;
@@ -29,10 +30,11 @@ impl Screen {
     ];
 
     /// The screens built so far; the others are in the URL contract but not yet in the app.
-    pub const AVAILABLE: [Screen; 4] = [
+    pub const AVAILABLE: [Screen; 5] = [
         Screen::Treatment,
         Screen::Absorption,
         Screen::Collagen,
+        Screen::Compare,
         Screen::Learn,
     ];
 
@@ -147,6 +149,8 @@ pub struct Settings {
     pub sessions: u32,
     pub interval_weeks: u32,
     pub month: f64,
+    /// The Compare screen's goal.
+    pub goal: Goal,
     /// `None`: follow the browser's language.
     pub lang: Option<Lang>,
     pub theme: Theme,
@@ -191,6 +195,7 @@ impl Settings {
             sessions: SESSIONS.default as u32,
             interval_weeks: INTERVAL_WEEKS.default as u32,
             month: MONTH.default,
+            goal: Goal::FineLines,
             lang: None,
             theme: Theme::Light,
             accent: None,
@@ -332,6 +337,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
     s.sessions = p.integer("sessions", get("sessions"), SESSIONS);
     s.interval_weeks = p.integer("interval", get("interval"), INTERVAL_WEEKS);
     s.month = p.number("month", get("month"), MONTH);
+    s.goal = p.choice("goal", get("goal"), Goal::from_key, s.goal, Goal::key);
     if let Some(v) = get("lang") {
         match Lang::from_key(&v.to_ascii_lowercase()) {
             Some(x) => s.lang = Some(x),
@@ -384,10 +390,10 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
 }
 
 /// Every parameter name of the URL contract (design.md).
-pub const KEYS: [&str; 21] = [
+pub const KEYS: [&str; 22] = [
     "screen", "device", "depth", "needles", "hz", "glide", "passes", "pressure", "region", "serum",
-    "occluded", "hours", "sessions", "interval", "month", "lang", "theme", "accent", "screens",
-    "embed", "motion",
+    "occluded", "hours", "sessions", "interval", "month", "goal", "lang", "theme", "accent",
+    "screens", "embed", "motion",
 ];
 
 struct Parser {
@@ -535,6 +541,7 @@ pub fn to_query(s: &Settings) -> Vec<(&'static str, String)> {
         s.interval_weeks.to_string(),
     );
     put("month", s.month != d.month, format_number(s.month));
+    put("goal", s.goal != d.goal, s.goal.key().into());
     if let Some(l) = s.lang {
         put("lang", true, l.key().into());
     }
@@ -646,13 +653,17 @@ mod tests {
     }
 
     #[test]
-    fn unbuilt_screens_fall_back_with_a_notice() {
-        let (s, c) = parse_str("screen=compare");
+    fn every_screen_is_built_and_unknown_ones_fall_back_with_a_notice() {
+        assert!(Screen::ALL.iter().all(|x| x.is_available()));
+        let (s, c) = parse_str("screen=tattoo");
         assert_eq!(s.screen, Screen::Treatment);
-        assert!(matches!(c[0], Change::Unavailable { key: "screen", .. }));
+        assert!(matches!(c[0], Change::Replaced { key: "screen", .. }));
         let (s, c) = parse_str("screens=learn,bogus");
         assert_eq!(s.screens, vec![Screen::Learn]);
         assert_eq!(c.len(), 1);
+        let (s, c) = parse_str("screen=compare&goal=acne-scars");
+        assert_eq!((s.screen, s.goal), (Screen::Compare, Goal::AcneScars));
+        assert!(c.is_empty());
     }
 
     #[test]

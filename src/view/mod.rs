@@ -5,6 +5,7 @@ pub mod app;
 pub mod chart;
 pub mod clock;
 pub mod collagen;
+pub mod compare;
 pub mod data_table;
 pub mod device;
 pub mod device_controls;

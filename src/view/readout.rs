@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Readout(
     #[prop(into)] label: Signal<&'static str>,
-    testid: &'static str,
+    #[prop(into)] testid: Signal<String>,
     #[prop(into)] value: Signal<String>,
     /// Text after the value, e.g. " mm".
     #[prop(optional)]

@@ -8,6 +8,7 @@ use crate::settings::{Lang, Screen, Settings, Theme};
 use crate::view::absorption::Absorption;
 use crate::view::clock::provide_clock;
 use crate::view::collagen::Collagen;
+use crate::view::compare::Compare;
 use crate::view::learn::Learn;
 use crate::view::live_region::{provide_announcer, LiveRegion};
 use crate::view::notice::Notice;
@@ -81,9 +82,8 @@ pub fn Shell() -> impl IntoView {
                     Screen::Treatment => view! { <Treatment /> }.into_any(),
                     Screen::Absorption => view! { <Absorption /> }.into_any(),
                     Screen::Collagen => view! { <Collagen /> }.into_any(),
+                    Screen::Compare => view! { <Compare /> }.into_any(),
                     Screen::Learn => view! { <Learn /> }.into_any(),
-                    // Unbuilt screens never get here: the settings parser falls back.
-                    _ => view! { <Treatment /> }.into_any(),
                 }}
             </main>
             <Footer />

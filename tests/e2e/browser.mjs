@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 
-export const SCREENS = ['treatment', 'absorption', 'collagen', 'learn'];
+export const SCREENS = ['treatment', 'absorption', 'collagen', 'compare', 'learn'];
 export const SHOTS = 'target/screenshots';
 
 export async function launch() {

@@ -1,0 +1,78 @@
+// Compare screen: the table and readouts for each tool, and the same numbers on the single-tool
+// screens for the same settings (same model, same numbers).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './browser.mjs';
+
+let browser, server;
+before(async () => ({ browser, server } = await launch()));
+after(async () => { await browser?.close(); await server?.close(); });
+
+const read = async (page, id) => (await page.innerText(`[data-testid="${id}"]`)).trim();
+const TOOLS = ['roller', 'pen', 'home-roller'];
+
+test('every tool has its readouts and a column in the comparison table', async () => {
+  const { page, context, errors } = await open(browser, server.url, '?screen=compare&goal=acne-scars&motion=reduce');
+  for (const tool of TOOLS) {
+    for (const what of ['channels-per-cm2', 'depth-sd-mm', 'enhancement', 'collagen-6m-pct']) {
+      const text = await read(page, `compare-${tool}-${what}`);
+      assert.ok(text.length > 0 && !/NaN|inf/i.test(text), `${tool} ${what}: ${text}`);
+    }
+  }
+  const table = await page.$$eval('[data-testid="compare-table"] tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.equal(table[0].length, 4);
+  assert.ok(table.length >= 10, `rows: ${table.length}`);
+  const needle = table.find((r) => r[0] === 'Needle length');
+  assert.deepEqual(needle.slice(1), ['1.5 mm', '1.5 mm', '0.3 mm']); // at-home tools stay shallow
+  assert.match(table.find((r) => r[0] === 'Channel shape')[1], /disputed/);
+  // The pen reaches deeper and does more for collagen than the at-home roller.
+  const n = async (id) => Number((await read(page, id)).replace('−', '-'));
+  assert.ok(await n('compare-pen-collagen-6m-pct') > await n('compare-home-roller-collagen-6m-pct'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the stamp replaces the home roller when chosen; the goal is in the URL without new history', async () => {
+  const { page, context } = await open(browser, server.url, '?screen=compare&motion=reduce');
+  const length = await page.evaluate(() => history.length);
+  await page.selectOption('[data-testid="goal-select"]', 'stretch-marks');
+  await page.waitForFunction(() => location.search.includes('goal=stretch-marks'));
+  await page.selectOption('[data-testid="home-select"]', 'home-stamp');
+  await page.waitForSelector('[data-testid="compare-home-stamp-channels-per-cm2"]');
+  assert.equal(await page.locator('[data-testid="compare-home-roller-channels-per-cm2"]').count(), 0);
+  assert.equal(await page.evaluate(() => history.length), length);
+  await context.close();
+});
+
+for (const tool of ['roller', 'pen', 'home-roller']) {
+  test(`${tool}: the single-tool screens show the same numbers for the same setting`, async () => {
+    const { page, context } = await open(browser, server.url, '?screen=compare&goal=acne-scars&motion=reduce');
+    const column = page.locator('.tool-column').filter({ has: page.locator(`[data-testid="compare-${tool}-channels-per-cm2"]`) });
+    const perCm2 = await read(page, `compare-${tool}-channels-per-cm2`);
+    const enhancement = await read(page, `compare-${tool}-enhancement`);
+    const collagen = await read(page, `compare-${tool}-collagen-6m-pct`);
+    const hrefs = await column.locator('.open-in a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.equal(hrefs.length, 3);
+    await page.goto(new URL(hrefs[0], server.url).href + '&motion=reduce');
+    assert.equal(await read(page, 'channels-per-cm2'), perCm2);
+    await page.goto(new URL(hrefs[1], server.url).href + '&motion=reduce');
+    assert.equal(await read(page, 'enhancement-ratio'), enhancement);
+    await page.goto(new URL(hrefs[2], server.url).href + '&motion=reduce');
+    assert.equal(await read(page, 'collagen-change-pct'), collagen);
+    await context.close();
+  });
+}
+
+test('the patches fill in step for the same treatment time (screenshots at 360 and 1280 px)', async () => {
+  for (const width of [360, 1280]) {
+    const { page, context } = await open(browser, server.url, '?screen=compare&motion=reduce', { width });
+    const shown = () => page.$$eval('.tool-column', (cols) => cols.map((c) => c.querySelectorAll('.punctures:not(.hidden)').length));
+    assert.deepEqual(await shown(), [1, 1, 1]);
+    await page.click('[data-testid="step"]');
+    await page.click('[data-testid="step"]'); // 6 s in: the roller is on its 7th pass, the pen on its 1st
+    const s = await shown();
+    assert.ok(s[0] > s[1], `passes shown ${s}`);
+    await page.screenshot({ path: `target/screenshots/compare-steps-${width}.png`, fullPage: true });
+    await context.close();
+  }
+});
