@@ -253,7 +253,7 @@ test('size: the whole app is at most 300 KB gzipped', () => {
 });
 
 // 7. Frame budget -------------------------------------------------------------------------------
-for (const busiest of ['treatment', 'absorption', 'collagen'].filter((x) => SCREENS.includes(x))) {
+for (const busiest of ['treatment', 'absorption', 'collagen', 'compare'].filter((x) => SCREENS.includes(x))) {
 test(`frames: ${busiest}: p95 rAF interval <= 20 ms with the CPU throttled 4x; controls ready within 2 s`, async () => {
   // A fresh browser: renderers left from the earlier tests would share the two cores.
   const { browser: own, server: ownServer } = await launch();
