@@ -360,9 +360,10 @@ pub fn Compare() -> impl IntoView {
                 <ToolColumn column=column(1) />
                 <ToolColumn column=column(2) />
             </div>
-            <div class="table-scroll">
+            // Focusable, so keyboard users can scroll it sideways on a phone.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
                 <table class="compare-table" data-testid="compare-table">
-                    <caption>{tr(move || t_string!(i18n, compare.table_caption))}</caption>
+                    <caption id="compare-table-caption">{tr(move || t_string!(i18n, compare.table_caption))}</caption>
                     <thead>
                         <tr>
                             <td></td>

@@ -16,7 +16,8 @@ pub fn DataTable(
     view! {
         <details class="data-table">
             <summary>{summary}</summary>
-            <div class="table-scroll">
+            // Focusable, so keyboard users can scroll a wide table sideways.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
                 <table data-testid=testid>
                     <caption>{caption}</caption>
                     <thead>
