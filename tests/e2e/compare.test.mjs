@@ -29,6 +29,10 @@ test('every tool has its readouts and a column in the comparison table', async (
   const n = async (id) => Number((await read(page, id)).replace('−', '-'));
   assert.ok(await n('compare-pen-collagen-6m-pct') > await n('compare-home-roller-collagen-6m-pct'));
   assert.deepEqual(errors, []);
+  // The same in Spanish.
+  await page.goto(`${server.url}?screen=compare&goal=acne-scars&lang=es&motion=reduce`);
+  assert.match(await page.innerText('[data-testid="compare-table"]'), /Longitud de aguja/);
+  assert.match(await page.innerText('.compare'), /Cicatrices de acné/);
   await context.close();
 });
 
