@@ -93,6 +93,7 @@ pub fn Treatment() -> impl IntoView {
     let announcer = use_announcer();
 
     let settings = Memo::new(move |_| state.settings());
+    let device = Memo::new(move |_| settings.get().device);
     let setup = Memo::new(move |_| settings.get().setup());
     let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
     let channels = Memo::new(move |_| setup.get().place(1));
@@ -202,7 +203,7 @@ pub fn Treatment() -> impl IntoView {
             <section class="play-layout">
                 <div class="play-area">
                     <div class="section-wrap">
-                    <DeviceAnimation device=Signal::derive(move || settings.get().device) pass_s=SECONDS_PER_PASS />
+                    <DeviceAnimation device=device pass_s=SECONDS_PER_PASS />
                     <svg
                         class="section"
                         role="img"
@@ -240,9 +241,10 @@ pub fn Treatment() -> impl IntoView {
                         }}
                     </svg>
                     </div>
-                    <Show when=move || settings.get().device == Device::Pen>
+                    // Only the pen is slowed down; `device` changes only with the device select.
+                    {move || (device.get() == Device::Pen).then(|| view! {
                         <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
-                    </Show>
+                    })}
                     <h2 class="surface-heading">{tr(move || t_string!(i18n, treatment.surface_heading))}</h2>
                     <svg
                         class="surface"
@@ -289,13 +291,16 @@ pub fn Treatment() -> impl IntoView {
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
-            <Show when=move || !warns.with(Vec::is_empty)>
-                <div class="notice" data-testid="treatment-warning">
-                    <ul>
-                        {move || warns.get().into_iter().map(|w| view! { <li>{warning_text(i18n, w)}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </Show>
+            {move || {
+                let warns = warns.get();
+                (!warns.is_empty()).then(|| view! {
+                    <div class="notice" data-testid="treatment-warning">
+                        <ul>
+                            {warns.into_iter().map(|w| view! { <li>{warning_text(i18n, w)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <section aria-labelledby="how-h">
                 <h2 id="how-h">{tr(move || t_string!(i18n, treatment.how_heading))}</h2>
                 <ul class="bullets">
