@@ -134,8 +134,8 @@ fn Journey() -> impl IntoView {
     clock.step_size.set(JourneyPlayer::SECONDS_PER_STAGE);
     clock.duration.set(Some(JourneyPlayer::duration()));
 
-    let player = Memo::new(move |_| JourneyPlayer::at_time(clock.time.get()));
-    let stage = Memo::new(move |_| player.get().stage());
+    // Time moves every frame; the stage only a few times a run.
+    let stage = Memo::new(move |_| JourneyPlayer::at_time(clock.time.get()).stage());
     let total = Stage::ALL.len();
     let position = Signal::derive(move || {
         let n = (stage.get().index() + 1).to_string();

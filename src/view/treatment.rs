@@ -97,23 +97,22 @@ pub fn Treatment() -> impl IntoView {
     let setup = Memo::new(move |_| settings.get().setup());
     let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
     let channels = Memo::new(move |_| setup.get().place(1));
-    let passes = Memo::new(move |_| setup.get().passes.max(1));
+    // Cheap to recompute: a closure, not a memo (each memo costs wasm).
+    let passes = move || setup.get().passes.max(1);
     Effect::new(move |_| {
         clock.step_size.set(SECONDS_PER_PASS);
-        clock
-            .duration
-            .set(Some(passes.get() as f64 * SECONDS_PER_PASS));
+        clock.duration.set(Some(passes() as f64 * SECONDS_PER_PASS));
     });
     // Passes shown so far: the first at once, the next each SECONDS_PER_PASS.
     let shown = Memo::new(move |_| {
         let n = (clock.time.get() / SECONDS_PER_PASS).floor() as u32 + 1;
-        n.min(passes.get())
+        n.min(passes())
     });
     // Drawn sample: at most MAX_DRAWN channels, split into one path per pass.
     let drawn = Memo::new(move |_| {
         channels.with(|all| {
             let sample = &all[..all.len().min(MAX_DRAWN)];
-            (0..passes.get())
+            (0..passes())
                 .map(|p| (section_path(sample, p), surface_path(sample, p)))
                 .collect::<Vec<_>>()
         })
@@ -158,7 +157,7 @@ pub fn Treatment() -> impl IntoView {
             t_string!(i18n, treatment.pass_position),
             &[
                 ("n", &shown.get().to_string()),
-                ("total", &passes.get().to_string()),
+                ("total", &passes().to_string()),
                 (
                     "count",
                     &format!("{:.0}", setup.get().per_cm2_after(shown.get())),
