@@ -1,8 +1,9 @@
 //! One chart component for every time series: plotters drawing on a canvas sized for the device
 //! pixel ratio, in the theme's colours, redrawn only when its data, size or theme changes.
 
+use leptos::ev::resize;
 use leptos::prelude::*;
-use leptos_use::use_element_size;
+use leptos_use::use_event_listener;
 
 use crate::view::state::use_app_state;
 use plotters::coord::Shift;
@@ -361,18 +362,22 @@ pub fn Chart(
 ) -> impl IntoView {
     let state = use_app_state();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let size = use_element_size(canvas);
+    // The canvas's box follows the window's width, so a window resize redraws; the box is measured
+    // at draw time (cheaper than a ResizeObserver, which costs ~7 KB of wasm).
+    let resized = Trigger::new();
+    let _ = use_event_listener(window(), resize, move |_| resized.notify());
     Effect::new(move |_| {
-        let (w, h) = (size.width.get(), size.height.get());
+        resized.track();
         // Colours come from the stylesheet: redraw on a theme or accent change, one frame later,
         // once the new theme applies.
         state.with(|s| (s.theme, s.accent));
         let data = data.get();
         let Some(canvas) = canvas.get() else { return };
-        if w < 1.0 || h < 1.0 {
-            return;
-        }
         request_animation_frame(move || {
+            let (w, h) = (canvas.client_width() as f64, canvas.client_height() as f64);
+            if w < 1.0 || h < 1.0 {
+                return;
+            }
             let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
             canvas.set_width((w * dpr).round() as u32);
             canvas.set_height((h * dpr).round() as u32);

@@ -22,18 +22,14 @@ pub fn slow_motion_factor(hz: f64, speed: f64) -> f64 {
 #[component]
 pub fn DeviceAnimation(#[prop(into)] device: Signal<Device>, pass_s: f64) -> impl IntoView {
     let clock = use_clock();
+    // Set through the CSSOM: a strict CSP blocks `style` attributes, not style properties.
+    let band = NodeRef::<leptos::html::Div>::new();
     // Re-timed when play starts or the speed changes, so the drawing stays in step with the clock.
-    let timing = Memo::new(move |_| {
-        let playing = clock.playing.get();
+    Effect::new(move |_| {
+        clock.playing.track();
         let speed = clock.speed.get().factor();
         let pass = pass_s / speed;
         let offset = clock.time.get_untracked() / speed % pass;
-        (playing, pass, offset)
-    });
-    // Set through the CSSOM: a strict CSP blocks `style` attributes, not style properties.
-    let band = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let (_, pass, offset) = timing.get();
         if let Some(el) = band.get() {
             let style = web_sys::HtmlElement::style(&el);
             let stroke = pass / (SHOWN_STROKES_PER_S * pass_s);
@@ -51,7 +47,7 @@ pub fn DeviceAnimation(#[prop(into)] device: Signal<Device>, pass_s: f64) -> imp
         format!(
             "device-band {}{}",
             device.get().key(),
-            if timing.get().0 { " playing" } else { "" }
+            if clock.playing.get() { " playing" } else { "" }
         )
     };
     view! {

@@ -16,7 +16,9 @@ use crate::view::text::tr;
 pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let limits = move || settings.get().device.limits();
+    // The limits, and which sliders exist, change only with the device.
+    let device = Memo::new(move |_| settings.get().device);
+    let limits = move || device.get().limits();
     view! {
         <div class="controls">
             <label>
@@ -67,7 +69,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 value=Signal::derive(move || settings.get().passes as f64)
                 set=Callback::new(move |x: f64| state.update(|s| s.passes = s.device.limits().passes.clamp(x).round() as u32))
             />
-            <Show when=move || limits().hz.is_some()>
+            {move || limits().hz.is_some().then(|| view! {
                 <Slider
                     label=Signal::derive(move || t_string!(i18n, treatment.hz_label))
                     testid="hz-input"
@@ -84,8 +86,8 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                     value=Signal::derive(move || settings.get().glide_cm_s)
                     set=Callback::new(move |x: f64| state.update(|s| s.glide_cm_s = PEN_GLIDE.clamp(x)))
                 />
-            </Show>
-            <Show when=move || limits().pressure.is_some()>
+            })}
+            {move || limits().pressure.is_some().then(|| view! {
                 <Slider
                     label=Signal::derive(move || t_string!(i18n, treatment.pressure_label))
                     testid="pressure-input"
@@ -94,7 +96,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                     value=Signal::derive(move || settings.get().pressure)
                     set=Callback::new(move |x: f64| state.update(|s| s.pressure = PRESSURE.clamp(x)))
                 />
-            </Show>
+            })}
         </div>
     }
 }

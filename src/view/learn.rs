@@ -69,7 +69,7 @@ pub fn Learn() -> impl IntoView {
             <h1 id="learn-title">{tr(move || t_string!(i18n, learn.title))}</h1>
             <p class="lead">{tr(move || t_string!(i18n, learn.intro))}</p>
             <Journey />
-            <Show when=move || rest.get()>
+            {move || rest.get().then(|| view! {
             <Uses />
             <section aria-labelledby="not-for-h">
                 <h2 id="not-for-h">{tr(move || t_string!(i18n, learn.not_for_heading))}</h2>
@@ -120,7 +120,7 @@ pub fn Learn() -> impl IntoView {
             </section>
             <Sources />
             <p class="disclaimer-block">{tr(move || t_string!(i18n, learn.disclaimer))}</p>
-            </Show>
+            })}
         </article>
     }
 }
@@ -134,8 +134,8 @@ fn Journey() -> impl IntoView {
     clock.step_size.set(JourneyPlayer::SECONDS_PER_STAGE);
     clock.duration.set(Some(JourneyPlayer::duration()));
 
-    let player = Memo::new(move |_| JourneyPlayer::at_time(clock.time.get()));
-    let stage = Memo::new(move |_| player.get().stage());
+    // Time moves every frame; the stage only a few times a run.
+    let stage = Memo::new(move |_| JourneyPlayer::at_time(clock.time.get()).stage());
     let total = Stage::ALL.len();
     let position = Signal::derive(move || {
         let n = (stage.get().index() + 1).to_string();

@@ -20,6 +20,7 @@ pub fn Notice() -> impl IntoView {
         changes.track();
         dismissed.set(false);
     });
+    let shown = Memo::new(move |_| !dismissed.get() && !changes.with(Vec::is_empty));
     let line = move |c: Change| -> String {
         match c {
             Change::Clamped { key, given, to } => fill(
@@ -43,7 +44,7 @@ pub fn Notice() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || !dismissed.get() && !changes.with(Vec::is_empty)>
+        {move || shown.get().then(|| view! {
                 <div class="notice" data-testid="notice" role="status" aria-live="polite">
                     <p class="notice-heading">{tr(move || t_string!(i18n, common.notice.heading))}</p>
                     <ul>
@@ -59,6 +60,6 @@ pub fn Notice() -> impl IntoView {
                         {tr(move || t_string!(i18n, common.notice.dismiss))}
                     </button>
                 </div>
-            </Show>
+        })}
     }
 }

@@ -93,26 +93,26 @@ pub fn Treatment() -> impl IntoView {
     let announcer = use_announcer();
 
     let settings = Memo::new(move |_| state.settings());
+    let device = Memo::new(move |_| settings.get().device);
     let setup = Memo::new(move |_| settings.get().setup());
     let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
     let channels = Memo::new(move |_| setup.get().place(1));
-    let passes = Memo::new(move |_| setup.get().passes.max(1));
+    // Cheap to recompute: a closure, not a memo (each memo costs wasm).
+    let passes = move || setup.get().passes.max(1);
     Effect::new(move |_| {
         clock.step_size.set(SECONDS_PER_PASS);
-        clock
-            .duration
-            .set(Some(passes.get() as f64 * SECONDS_PER_PASS));
+        clock.duration.set(Some(passes() as f64 * SECONDS_PER_PASS));
     });
     // Passes shown so far: the first at once, the next each SECONDS_PER_PASS.
     let shown = Memo::new(move |_| {
         let n = (clock.time.get() / SECONDS_PER_PASS).floor() as u32 + 1;
-        n.min(passes.get())
+        n.min(passes())
     });
     // Drawn sample: at most MAX_DRAWN channels, split into one path per pass.
     let drawn = Memo::new(move |_| {
         channels.with(|all| {
             let sample = &all[..all.len().min(MAX_DRAWN)];
-            (0..passes.get())
+            (0..passes())
                 .map(|p| (section_path(sample, p), surface_path(sample, p)))
                 .collect::<Vec<_>>()
         })
@@ -157,7 +157,7 @@ pub fn Treatment() -> impl IntoView {
             t_string!(i18n, treatment.pass_position),
             &[
                 ("n", &shown.get().to_string()),
-                ("total", &passes.get().to_string()),
+                ("total", &passes().to_string()),
                 (
                     "count",
                     &format!("{:.0}", setup.get().per_cm2_after(shown.get())),
@@ -202,7 +202,7 @@ pub fn Treatment() -> impl IntoView {
             <section class="play-layout">
                 <div class="play-area">
                     <div class="section-wrap">
-                    <DeviceAnimation device=Signal::derive(move || settings.get().device) pass_s=SECONDS_PER_PASS />
+                    <DeviceAnimation device=device pass_s=SECONDS_PER_PASS />
                     <svg
                         class="section"
                         role="img"
@@ -240,9 +240,10 @@ pub fn Treatment() -> impl IntoView {
                         }}
                     </svg>
                     </div>
-                    <Show when=move || settings.get().device == Device::Pen>
+                    // Only the pen is slowed down; `device` changes only with the device select.
+                    {move || (device.get() == Device::Pen).then(|| view! {
                         <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
-                    </Show>
+                    })}
                     <h2 class="surface-heading">{tr(move || t_string!(i18n, treatment.surface_heading))}</h2>
                     <svg
                         class="surface"
@@ -289,13 +290,16 @@ pub fn Treatment() -> impl IntoView {
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
-            <Show when=move || !warns.with(Vec::is_empty)>
-                <div class="notice" data-testid="treatment-warning">
-                    <ul>
-                        {move || warns.get().into_iter().map(|w| view! { <li>{warning_text(i18n, w)}</li> }).collect_view()}
-                    </ul>
-                </div>
-            </Show>
+            {move || {
+                let warns = warns.get();
+                (!warns.is_empty()).then(|| view! {
+                    <div class="notice" data-testid="treatment-warning">
+                        <ul>
+                            {warns.into_iter().map(|w| view! { <li>{warning_text(i18n, w)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <section aria-labelledby="how-h">
                 <h2 id="how-h">{tr(move || t_string!(i18n, treatment.how_heading))}</h2>
                 <ul class="bullets">
