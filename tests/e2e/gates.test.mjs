@@ -154,7 +154,8 @@ for (const screen of SCREENS) {
     await page.waitForSelector('[data-testid="app-header"]', { state: 'attached' });
     assert.ok(await page.locator('[data-testid="time-position"]').isVisible());
     const readout = {
-      treatment: 'channels-per-cm2', absorption: 'delivered-needled', collagen: 'collagen-change-pct', learn: 'journey-stage',
+      treatment: 'channels-per-cm2', absorption: 'delivered-needled', collagen: 'collagen-change-pct',
+      compare: 'compare-pen-channels-per-cm2', learn: 'journey-stage',
     }[screen];
     assert.ok((await page.innerText(`[data-testid="${readout}"]`)).length > 0);
     await context.close();
