@@ -2,45 +2,18 @@
 //! would expect (longer needles, occlusion, more channels never deliver less).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use microneedling_explorer::model::absorption::{Course, Sample, DEFAULT_DOSE_UG_CM2};
-use microneedling_explorer::model::channels::{Setup, NEEDLE_DIAMETER_MM};
+use microneedling_explorer::model::channels::Setup;
 use microneedling_explorer::model::closure;
-use microneedling_explorer::model::device::Device;
 use microneedling_explorer::model::serum::Serum;
 use microneedling_explorer::model::skin::{Region, SkinProfile};
 use microneedling_explorer::model::units::Mm;
 use microneedling_explorer::settings::Settings;
 use proptest::prelude::*;
 
-/// Any setting inside the device's own ranges.
-fn setup() -> impl Strategy<Value = Setup> {
-    proptest::sample::select(Device::ALL.to_vec()).prop_flat_map(|device| {
-        let l = device.limits();
-        let hz = l.hz.unwrap_or(l.depth_mm);
-        let glide = l.glide_cm_s.unwrap_or(l.depth_mm);
-        let pressure = l.pressure.unwrap_or(l.depth_mm);
-        (
-            l.depth_mm.min..=l.depth_mm.max,
-            l.needles.min as u32..=l.needles.max as u32,
-            hz.min..=hz.max,
-            glide.min..=glide.max,
-            l.passes.min as u32..=l.passes.max as u32,
-            pressure.min..=pressure.max,
-        )
-            .prop_map(
-                move |(needle, needles, hz, glide, passes, pressure)| Setup {
-                    device,
-                    needle: Mm(needle),
-                    needles,
-                    hz,
-                    glide_cm_s: glide,
-                    passes,
-                    pressure,
-                    needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-                },
-            )
-    })
-}
+use common::setup;
 
 fn serum() -> impl Strategy<Value = Serum> {
     proptest::sample::select(Serum::ALL.to_vec())

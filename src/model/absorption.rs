@@ -812,22 +812,11 @@ fn thomas(diag: &[f64], off: &[f64], x: &mut [f64], mut y: Option<&mut [f64]>, c
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::channels::NEEDLE_DIAMETER_MM;
-    use crate::model::device::Device;
     use crate::model::skin::Region;
     use crate::model::units::Mm;
 
     fn pen() -> Setup {
-        Setup {
-            device: Device::Pen,
-            needle: Mm(1.0),
-            needles: 12,
-            hz: 100.0,
-            glide_cm_s: 2.0,
-            passes: 3,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-        }
+        crate::model::channels::test_pen(1.0)
     }
 
     fn cheek() -> SkinProfile {

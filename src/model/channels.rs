@@ -176,6 +176,22 @@ impl Setup {
     }
 }
 
+/// A pen at science.md §1's defaults (12 needles, 100 Hz, 2 cm/s, 3 passes) with a needle length,
+/// for the model's unit tests.
+#[cfg(test)]
+pub(crate) fn test_pen(needle_mm: f64) -> Setup {
+    Setup {
+        device: Device::Pen,
+        needle: Mm(needle_mm),
+        needles: 12,
+        hz: 100.0,
+        glide_cm_s: 2.0,
+        passes: 3,
+        pressure: 1.0,
+        needle_diameter: Mm(NEEDLE_DIAMETER_MM),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,14 +212,8 @@ mod tests {
 
     fn pen() -> Setup {
         Setup {
-            device: Device::Pen,
-            needle: Mm(1.5),
-            needles: 12,
-            hz: 100.0,
-            glide_cm_s: 2.0,
             passes: 1,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
+            ..test_pen(1.5)
         }
     }
 

@@ -65,21 +65,9 @@ pub fn open_fraction(hours: f64, half_life_h: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::channels::NEEDLE_DIAMETER_MM;
-    use crate::model::device::Device;
-    use crate::model::units::Mm;
 
     fn pen(mm: f64) -> Setup {
-        Setup {
-            device: Device::Pen,
-            needle: Mm(mm),
-            needles: 12,
-            hz: 100.0,
-            glide_cm_s: 2.0,
-            passes: 3,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-        }
+        crate::model::channels::test_pen(mm)
     }
 
     #[test]

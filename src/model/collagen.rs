@@ -681,16 +681,7 @@ mod tests {
     use crate::model::skin::Region;
 
     fn pen(mm: f64) -> Setup {
-        Setup {
-            device: Device::Pen,
-            needle: Mm(mm),
-            needles: 12,
-            hz: 100.0,
-            glide_cm_s: 2.0,
-            passes: 3,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-        }
+        crate::model::channels::test_pen(mm)
     }
 
     fn home_roller() -> Setup {
