@@ -29,15 +29,6 @@ impl Screen {
         Screen::Learn,
     ];
 
-    /// The screens built so far; the others are in the URL contract but not yet in the app.
-    pub const AVAILABLE: [Screen; 5] = [
-        Screen::Treatment,
-        Screen::Absorption,
-        Screen::Collagen,
-        Screen::Compare,
-        Screen::Learn,
-    ];
-
     pub fn key(self) -> &'static str {
         match self {
             Screen::Treatment => "treatment",
@@ -50,10 +41,6 @@ impl Screen {
 
     pub fn from_key(s: &str) -> Option<Screen> {
         Screen::ALL.into_iter().find(|x| x.key() == s)
-    }
-
-    pub fn is_available(self) -> bool {
-        Screen::AVAILABLE.contains(&self)
     }
 }
 
@@ -180,7 +167,7 @@ impl Settings {
     pub fn for_device(device: Device) -> Settings {
         let l = device.limits();
         Settings {
-            screen: Screen::AVAILABLE[0],
+            screen: Screen::ALL[0],
             device,
             depth_mm: l.depth_mm.default,
             needles: l.needles.default as u32,
@@ -199,7 +186,7 @@ impl Settings {
             lang: None,
             theme: Theme::Light,
             accent: None,
-            screens: Screen::AVAILABLE.to_vec(),
+            screens: Screen::ALL.to_vec(),
             embed: false,
             reduce_motion: false,
         }
@@ -258,8 +245,6 @@ pub enum Change {
         given: String,
         to: String,
     },
-    /// A screen of the contract that is not built yet.
-    Unavailable { key: &'static str, given: String },
     /// The same parameter more than once: the first one counts.
     Repeated { key: &'static str },
     /// A parameter the app does not know.
@@ -299,11 +284,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
 
     if let Some(v) = get("screen") {
         match Screen::from_key(v) {
-            Some(x) if x.is_available() => s.screen = x,
-            Some(_) => p.changes.push(Change::Unavailable {
-                key: "screen",
-                given: quote(v),
-            }),
+            Some(x) => s.screen = x,
             None => p.replaced("screen", v, s.screen.key().to_string()),
         }
     }
@@ -356,7 +337,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
         let mut bad = false;
         for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match Screen::from_key(name) {
-                Some(x) if x.is_available() => {
+                Some(x) => {
                     if !list.contains(&x) {
                         list.push(x);
                     }
@@ -365,7 +346,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
             }
         }
         if list.is_empty() {
-            list = Screen::AVAILABLE.to_vec();
+            list = Screen::ALL.to_vec();
             bad = true;
         }
         if bad {
@@ -653,8 +634,7 @@ mod tests {
     }
 
     #[test]
-    fn every_screen_is_built_and_unknown_ones_fall_back_with_a_notice() {
-        assert!(Screen::ALL.iter().all(|x| x.is_available()));
+    fn unknown_screens_fall_back_with_a_notice() {
         let (s, c) = parse_str("screen=tattoo");
         assert_eq!(s.screen, Screen::Treatment);
         assert!(matches!(c[0], Change::Replaced { key: "screen", .. }));

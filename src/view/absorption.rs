@@ -262,7 +262,6 @@ pub fn Absorption() -> impl IntoView {
                     },
                 ],
                 markers: vec![],
-                source: t_string!(i18n, absorption.how.intact).to_string(),
             }
         })
     });

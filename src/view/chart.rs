@@ -41,8 +41,6 @@ pub struct ChartData {
     pub series: Vec<Series>,
     /// Vertical markers (e.g. sessions) at these x values.
     pub markers: Vec<f64>,
-    /// The source line printed under exported charts.
-    pub source: String,
 }
 
 /// Error of the canvas wrapper; plotters-canvas does not export its own.
@@ -211,9 +209,8 @@ fn look(canvas: &HtmlCanvasElement) -> Look {
     }
 }
 
-/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel; `caption` adds the title and
-/// source line (for export).
-pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64, caption: bool) -> Drawn {
+/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel.
+pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64) -> Drawn {
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .ok()
@@ -225,24 +222,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64, caption: b
     let look = look(canvas);
     let root = Canvas { inner, context }.into_drawing_area();
     cast_area(root.fill(&look.background))?;
-    let body = if caption {
-        let px = |x: f64| (x * scale).round() as i32;
-        let (w, h) = root.dim_in_pixel();
-        let title = (FontFamily::SansSerif, look.font * 1.3 * scale)
-            .into_font()
-            .style(FontStyle::Bold)
-            .color(&look.ink);
-        cast_area(root.draw_text(&data.title, &title, (px(12.0), px(8.0))))?;
-        let small = (FontFamily::SansSerif, look.font * 0.9 * scale)
-            .into_font()
-            .color(&look.ink);
-        cast_area(root.draw_text(&data.source, &small, (px(12.0), h as i32 - px(20.0))))?;
-        root.margin(px(36.0), px(26.0), 0, 0)
-            .shrink((0, 0), (w, h.saturating_sub(px(62.0) as u32)))
-    } else {
-        root.clone()
-    };
-    plot(&body, data, &look, scale)?;
+    plot(&root, data, &look, scale)?;
     cast_area(root.present())
 }
 
@@ -381,7 +361,7 @@ pub fn Chart(
             let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
             canvas.set_width((w * dpr).round() as u32);
             canvas.set_height((h * dpr).round() as u32);
-            let _ = draw(&canvas, &data, dpr, false);
+            let _ = draw(&canvas, &data, dpr);
         });
     });
     // The key is HTML: crisp at any zoom, translated with the page, and no text for plotters to
@@ -404,6 +384,7 @@ pub fn Chart(
     };
     view! {
         <figure class="chart-figure">
+            <figcaption class="chart-title">{move || data.with(|d| d.title.clone())}</figcaption>
             <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas>
             <ul class="key chart-key" aria-hidden="true">{key}</ul>
         </figure>

@@ -253,7 +253,6 @@ pub fn Collagen() -> impl IntoView {
                     },
                 ],
                 markers: c.session_days().iter().map(|d| d / MONTH_DAYS).collect(),
-                source: t_string!(i18n, collagen.limits.measured).to_string(),
             }
         })
     });

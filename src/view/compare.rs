@@ -284,7 +284,6 @@ pub fn Compare() -> impl IntoView {
                 })
                 .collect(),
             markers: vec![],
-            source: t_string!(i18n, compare.chart_label).to_string(),
         })
     });
     let curve_rows = Signal::derive(move || {

@@ -31,10 +31,6 @@ pub fn Notice() -> impl IntoView {
                 t_string!(i18n, common.notice.replaced),
                 &[("param", key), ("given", &given), ("to", &to)],
             ),
-            Change::Unavailable { key, given } => fill(
-                t_string!(i18n, common.notice.unavailable),
-                &[("param", key), ("given", &given)],
-            ),
             Change::Repeated { key } => {
                 fill(t_string!(i18n, common.notice.repeated), &[("param", key)])
             }
