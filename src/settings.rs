@@ -66,6 +66,14 @@ impl Theme {
     pub fn from_key(s: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|x| x.key() == s)
     }
+
+    /// The page background (`--bg` in style/main.css), which an accent must stand out from.
+    pub fn background(self) -> Accent {
+        match self {
+            Theme::Light | Theme::Projector => Accent([0xff, 0xff, 0xff]),
+            Theme::Dark => Accent([0x16, 0x14, 0x13]),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,6 +123,56 @@ impl Accent {
         let [r, g, b] = self.0;
         format!("#{r:02x}{g:02x}{b:02x}")
     }
+
+    /// WCAG relative luminance.
+    fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b] = self.0;
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+
+    /// WCAG contrast ratio, 1 to 21.
+    pub fn contrast(self, other: Accent) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// The brand colour, darkened (on a light page) or lightened (on a dark one) just enough to
+    /// be read as text on `background` at WCAG AA (4.5:1): a clinic's pale yellow still works.
+    pub fn readable_on(self, background: Accent) -> Accent {
+        let toward = if background.luminance() > 0.18 {
+            0.0
+        } else {
+            255.0
+        };
+        let mix = |k: f64| {
+            Accent(
+                self.0
+                    .map(|c| (c as f64 + (toward - c as f64) * k).round() as u8),
+            )
+        };
+        (0..=20)
+            .map(|i| mix(i as f64 / 20.0))
+            .find(|a| a.contrast(background) >= 4.5)
+            .unwrap_or(mix(1.0))
+    }
+
+    /// Black or white, whichever reads better on this colour (at least 4.58:1 for any colour).
+    pub fn text_on(self) -> Accent {
+        let (black, white) = (Accent([0; 3]), Accent([0xff; 3]));
+        if self.contrast(black) >= self.contrast(white) {
+            black
+        } else {
+            white
+        }
+    }
 }
 
 /// The whole state of the app, as the URL describes it.
@@ -146,12 +204,17 @@ pub struct Settings {
     pub screens: Vec<Screen>,
     pub embed: bool,
     pub reduce_motion: bool,
+    /// Guided-tour step, from 1; 0 when no tour is running.
+    pub tour: u32,
 }
 
 pub const HOURS: Span = Span::new(0.0, 4.0, 48.0);
 pub const SESSIONS: Span = Span::new(0.0, 3.0, 8.0);
 pub const INTERVAL_WEEKS: Span = Span::new(2.0, 4.0, 12.0);
 pub const MONTH: Span = Span::new(0.0, 6.0, 12.0);
+/// Steps of the guided tour (`view/tour.rs` has one entry per step).
+pub const TOUR_STEPS: u32 = 7;
+pub const TOUR: Span = Span::new(0.0, 0.0, TOUR_STEPS as f64);
 
 /// Longest stretch of a bad value quoted back in the notice.
 const QUOTE_MAX: usize = 32;
@@ -189,6 +252,7 @@ impl Settings {
             screens: Screen::ALL.to_vec(),
             embed: false,
             reduce_motion: false,
+            tour: 0,
         }
     }
 
@@ -367,14 +431,15 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
             p.replaced("motion", v, "auto".to_string());
         }
     }
+    s.tour = p.integer("tour", get("tour"), TOUR);
     (s, p.changes)
 }
 
 /// Every parameter name of the URL contract (design.md).
-pub const KEYS: [&str; 22] = [
+pub const KEYS: [&str; 23] = [
     "screen", "device", "depth", "needles", "hz", "glide", "passes", "pressure", "region", "serum",
     "occluded", "hours", "sessions", "interval", "month", "goal", "lang", "theme", "accent",
-    "screens", "embed", "motion",
+    "screens", "embed", "motion", "tour",
 ];
 
 struct Parser {
@@ -541,6 +606,7 @@ pub fn to_query(s: &Settings) -> Vec<(&'static str, String)> {
     );
     put("embed", s.embed, "1".into());
     put("motion", s.reduce_motion, "reduce".into());
+    put("tour", s.tour != 0, s.tour.to_string());
     q
 }
 
@@ -600,6 +666,39 @@ mod tests {
         assert_eq!(s.theme, Theme::Light);
         assert_eq!(s.device, Device::Pen);
         assert_eq!(c.len(), 5, "{c:?}");
+    }
+
+    #[test]
+    fn accent_is_made_readable_on_every_theme() {
+        for hex in [
+            "ffff00", "ffffff", "000000", "a3344f", "00ff00", "123456", "f08aa2",
+        ] {
+            let a = Accent::parse(hex).unwrap();
+            for theme in Theme::ALL {
+                let bg = theme.background();
+                let readable = a.readable_on(bg);
+                assert!(readable.contrast(bg) >= 4.5, "{hex} on {theme:?}");
+                assert!(
+                    readable.text_on().contrast(readable) >= 4.5,
+                    "{hex} on {theme:?}"
+                );
+            }
+        }
+        // A colour that already reads well is left as the clinic gave it.
+        let brand = Accent::parse("a3344f").unwrap();
+        assert_eq!(brand.readable_on(Theme::Light.background()), brand);
+        assert_eq!(Accent::parse("ffff00").unwrap().text_on(), Accent([0; 3]));
+    }
+
+    #[test]
+    fn tour_step_is_clamped() {
+        assert_eq!(parse_str("tour=1").0.tour, 1);
+        let (s, c) = parse_str("tour=99");
+        assert_eq!((s.tour, c.len()), (TOUR_STEPS, 1));
+        assert_eq!(
+            to_query(&parse_str("tour=3").0),
+            vec![("tour", "3".to_string())]
+        );
     }
 
     #[test]

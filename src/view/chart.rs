@@ -5,7 +5,12 @@ use leptos::ev::resize;
 use leptos::prelude::*;
 use leptos_use::use_event_listener;
 
+use crate::i18n::*;
+use crate::view::export::{csv_href, download, file_stem, png_href};
+use crate::view::fill::fill;
+use crate::view::live_region::use_announcer;
 use crate::view::state::use_app_state;
+use crate::view::text::tr;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -382,11 +387,46 @@ pub fn Chart(
                 .collect_view()
         })
     };
+    let i18n = use_i18n();
+    let announcer = use_announcer();
+    let save = move |png: bool| {
+        let stem = file_stem(&state.settings());
+        let href = data.with_untracked(|d| {
+            if png {
+                let c = canvas.get_untracked()?;
+                let (w, h) = (c.client_width() as f64, c.client_height() as f64);
+                png_href(
+                    d,
+                    w.max(320.0),
+                    h.max(200.0),
+                    t_string!(i18n, common.export.source),
+                )
+            } else {
+                Some(csv_href(d))
+            }
+        });
+        if let Some(href) = href {
+            let name = format!("{stem}.{}", if png { "png" } else { "csv" });
+            download(&name, &href);
+            announcer.say(fill(
+                t_string!(i18n, common.export.done),
+                &[("name", &name)],
+            ));
+        }
+    };
     view! {
         <figure class="chart-figure">
             <figcaption class="chart-title">{move || data.with(|d| d.title.clone())}</figcaption>
             <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas>
             <ul class="key chart-key" aria-hidden="true">{key}</ul>
+            <div class="export">
+                <button type="button" class="btn" data-testid="export-png" on:click=move |_| save(true)>
+                    {tr(move || t_string!(i18n, common.export.png))}
+                </button>
+                <button type="button" class="btn" data-testid="export-csv" on:click=move |_| save(false)>
+                    {tr(move || t_string!(i18n, common.export.csv))}
+                </button>
+            </div>
         </figure>
     }
 }

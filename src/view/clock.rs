@@ -81,6 +81,14 @@ impl Clock {
         self.time.set(t);
     }
 
+    /// Moves to the previous step boundary and pauses.
+    pub fn step_back(&self) {
+        self.playing.set(false);
+        let size = self.step_size.get_untracked().max(1e-3);
+        let t = ((self.time.get_untracked() / size).ceil() - 1.0).max(0.0) * size;
+        self.time.set(t);
+    }
+
     pub fn reset(&self) {
         self.playing.set(false);
         self.time.set(0.0);

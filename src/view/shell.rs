@@ -13,9 +13,14 @@ use crate::view::learn::Learn;
 use crate::view::live_region::{provide_announcer, LiveRegion};
 use crate::view::notice::Notice;
 use crate::view::panic_notice;
+use crate::view::resize::post_height_to_parent;
+use crate::view::share::Share;
+use crate::view::shortcuts::{provide_help, Shortcuts};
 use crate::view::state::{href_for, provide_app_state, use_app_state};
 use crate::view::text::tr;
+use crate::view::tour::Tour;
 use crate::view::treatment::Treatment;
+use wasm_bindgen::JsCast;
 
 fn locale_of(l: Lang) -> Locale {
     match l {
@@ -58,16 +63,41 @@ pub fn Shell() -> impl IntoView {
     });
     Effect::new(move |_| panic_notice::set_message(t_string!(i18n, common.panic)));
     // The theme goes on <html> so the page background follows it; the value is one of our keys.
+    // A clinic's accent is made readable on that theme's background, and buttons filled with it
+    // get black or white text, whichever reads better. Set through the CSSOM: a strict CSP
+    // blocks `style` attributes, not this.
     Effect::new(move |_| {
-        let theme = state.with(|s| s.theme);
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-theme", theme.key());
+        let (theme, accent) = state.with(|s| (s.theme, s.accent));
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let _ = root.set_attribute("data-theme", theme.key());
+        let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let style = root.style();
+        match accent.map(|a| a.readable_on(theme.background())) {
+            Some(a) => {
+                let _ = style.set_property("--accent", &a.css());
+                let _ = style.set_property("--accent-text", &a.text_on().css());
+            }
+            None => {
+                let _ = style.remove_property("--accent");
+                let _ = style.remove_property("--accent-text");
+            }
+        }
+    });
+    provide_help();
+    let app = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(el) = app.get() {
+            post_height_to_parent(el.into());
         }
     });
 
     let screen = move || state.with(|s| s.screen);
     view! {
-        <div class="app" class:embed=move || state.with(|s| s.embed)>
+        <div class="app" class:embed=move || state.with(|s| s.embed) node_ref=app>
             <header class="app-header" data-testid="app-header">
                 <div class="brand">
                     <p class="app-name">{tr(move || t_string!(i18n, common.app_name))}</p>
@@ -77,6 +107,7 @@ pub fn Shell() -> impl IntoView {
             </header>
             <Navigation />
             <Notice />
+            <Tour />
             <main id="main" class="app-main">
                 {move || match screen() {
                     Screen::Treatment => view! { <Treatment /> }.into_any(),
@@ -86,7 +117,9 @@ pub fn Shell() -> impl IntoView {
                     Screen::Learn => view! { <Learn /> }.into_any(),
                 }}
             </main>
+            {move || (!state.with(|s| s.embed)).then(|| view! { <Share /> })}
             <Footer />
+            <Shortcuts />
             <LiveRegion />
         </div>
     }

@@ -28,6 +28,11 @@ impl AppState {
         self.parsed.with(|(s, _)| f(s))
     }
 
+    /// A read of one part of the settings that does not subscribe (for event handlers).
+    pub fn with_untracked<T>(&self, f: impl FnOnce(&Settings) -> T) -> T {
+        self.parsed.with_untracked(|(s, _)| f(s))
+    }
+
     /// What the parser had to change in the current URL, for the notice.
     pub fn changes(&self) -> Vec<Change> {
         self.parsed.with(|(_, c)| c.clone())

@@ -170,7 +170,7 @@ const VALID = {
   serum: ['ha-low', 'ha-high', 'vitamin-c', 'niacinamide', 'peptide', 'ghk-cu', 'retinol'],
   occluded: ['0', '1'], hours: ['4'], sessions: ['3'], interval: ['4'], month: ['6'], lang: ['en', 'es'],
   theme: ['light', 'dark', 'projector'], accent: ['#a3344f', '0a7'], screens: [SCREENS.join(',')],
-  embed: ['0', '1'], motion: ['reduce'],
+  embed: ['0', '1'], motion: ['reduce'], tour: ['1', '4', '7'],
 };
 // Each of these is wrong for every parameter, so the notice must appear.
 const HOSTILE = [

@@ -1,0 +1,187 @@
+//! Keyboard shortcuts for presenting: space, arrows, 1–5, r, f, and `?` for the list.
+//!
+//! Single keys only act when the focus is not in a field, carry no Ctrl, Alt or Meta (the keys
+//! screen readers and browsers use), and can be switched off in the list (WCAG 2.1.4).
+
+use leptos::ev::keydown;
+use leptos::prelude::*;
+use leptos_use::use_event_listener;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::*;
+use crate::view::clock::use_clock;
+use crate::view::live_region::use_announcer;
+use crate::view::state::use_app_state;
+use crate::view::text::tr;
+
+/// Whether the shortcut list is open; the Share section's button opens it too.
+#[derive(Clone, Copy)]
+struct Help(RwSignal<bool>);
+
+pub fn provide_help() {
+    provide_context(Help(RwSignal::new(false)));
+}
+
+pub fn use_help() -> RwSignal<bool> {
+    expect_context::<Help>().0
+}
+
+/// Clicks a control of the current screen, if it has one, so a key does exactly what the button
+/// does (pausing writes the time reached to the URL, for instance).
+fn click(testid: &str) -> bool {
+    document()
+        .query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|e| e.click())
+        .is_some()
+}
+
+/// Text of an element, read after the view has caught up with a change.
+fn text_of(selector: &'static str, then: impl FnOnce(String) + 'static) {
+    request_animation_frame(move || {
+        let text = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default();
+        then(text);
+    });
+}
+
+/// The key listener and the list of shortcuts (a modal dialog).
+#[component]
+pub fn Shortcuts() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let clock = use_clock();
+    let announcer = use_announcer();
+    let open = use_help();
+    let enabled = RwSignal::new(true);
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() && !d.open() {
+            let _ = d.show_modal();
+        } else if !open.get() && d.open() {
+            d.close();
+        }
+    });
+
+    let _ = use_event_listener(window(), keydown, move |ev| {
+        if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        if !enabled.get_untracked() || open.get_untracked() {
+            return;
+        }
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let inside = |selector: &str| {
+            target
+                .as_ref()
+                .and_then(|t| t.closest(selector).ok().flatten())
+                .is_some()
+        };
+        if inside("input,select,textarea,[contenteditable],dialog") {
+            return;
+        }
+        let say = move |text: String| announcer.say(text);
+        match key.as_str() {
+            "?" => open.set(true),
+            // Space on a button, link or disclosure keeps its own meaning.
+            " " if !inside("button,a,summary") => {
+                if !click("play-pause") {
+                    return;
+                }
+                say(if clock.playing.get_untracked() {
+                    t_string!(i18n, common.keys.playing)
+                } else {
+                    t_string!(i18n, common.keys.paused)
+                }
+                .to_string());
+            }
+            // Arrows scroll a focused wide table sideways: leave them to it.
+            "ArrowRight" | "ArrowLeft" if !inside(".table-scroll") => {
+                if key == "ArrowRight" {
+                    if !click("step") {
+                        return;
+                    }
+                } else {
+                    clock.step_back();
+                }
+                let template = t_string!(i18n, common.keys.stepped);
+                text_of("[data-testid=\"time-position\"]", move |p| {
+                    say(crate::view::fill::fill(template, &[("position", &p)]))
+                });
+            }
+            "1" | "2" | "3" | "4" | "5" => {
+                let n = key.parse::<usize>().unwrap_or(1) - 1;
+                let Some(screen) = state.with_untracked(|s| s.screens.get(n).copied()) else {
+                    return;
+                };
+                state.update(|s| s.screen = screen);
+                text_of("main h1", say);
+            }
+            "r" | "R" => {
+                if !click("reset") {
+                    return;
+                }
+                say(t_string!(i18n, common.keys.reset).to_string());
+            }
+            "f" | "F" => {
+                let doc = document();
+                if doc.fullscreen_element().is_some() {
+                    doc.exit_fullscreen();
+                    say(t_string!(i18n, common.keys.fullscreen_off).to_string());
+                } else if let Some(root) = doc.document_element() {
+                    let _ = root.request_fullscreen();
+                    say(t_string!(i18n, common.keys.fullscreen).to_string());
+                }
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+
+    let rows = move || {
+        [
+            ("Space", t_string!(i18n, common.keys.space)),
+            ("← →", t_string!(i18n, common.keys.arrows)),
+            ("1–5", t_string!(i18n, common.keys.numbers)),
+            ("R", t_string!(i18n, common.keys.r)),
+            ("F", t_string!(i18n, common.keys.f)),
+            ("?", t_string!(i18n, common.keys.help)),
+        ]
+        .map(|(k, what)| view! { <dt><kbd>{k}</kbd></dt><dd>{what}</dd> })
+    };
+    view! {
+        <dialog
+            class="shortcuts"
+            node_ref=dialog
+            data-testid="shortcuts-dialog"
+            aria-labelledby="shortcuts-h"
+            on:close=move |_| open.set(false)
+        >
+            <h2 id="shortcuts-h">{tr(move || t_string!(i18n, common.keys.heading))}</h2>
+            <p>{tr(move || t_string!(i18n, common.keys.intro))}</p>
+            <dl class="keys">{rows}</dl>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="shortcuts-enabled"
+                    prop:checked=move || enabled.get()
+                    on:change=move |ev| enabled.set(event_target_checked(&ev))
+                />
+                {tr(move || t_string!(i18n, common.keys.enable))}
+            </label>
+            <button type="button" class="btn btn-primary" data-testid="shortcuts-close" on:click=move |_| open.set(false)>
+                {tr(move || t_string!(i18n, common.keys.close))}
+            </button>
+        </dialog>
+    }
+}
