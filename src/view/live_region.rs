@@ -13,6 +13,13 @@ impl Announcer {
     }
 }
 
+impl Announcer {
+    /// What the region says now.
+    pub fn current(&self) -> String {
+        self.0.get_untracked()
+    }
+}
+
 pub fn provide_announcer() -> Announcer {
     let a = Announcer(RwSignal::new(String::new()));
     provide_context(a);

@@ -10,7 +10,8 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
 use crate::view::clock::use_clock;
-use crate::view::live_region::use_announcer;
+use crate::view::fill::fill;
+use crate::view::live_region::{use_announcer, Announcer};
 use crate::view::state::use_app_state;
 use crate::view::text::tr;
 
@@ -38,16 +39,28 @@ fn click(testid: &str) -> bool {
         .is_some()
 }
 
-/// Text of an element, read after the view has caught up with a change.
-fn text_of(selector: &'static str, then: impl FnOnce(String) + 'static) {
+/// Text of an element of the page.
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// Says `what` once the view has caught up with the key, joined to what the screen itself said
+/// about the change (its narration), so that neither replaces the other.
+fn announce(announcer: Announcer, what: impl FnOnce() -> String + 'static) {
+    let before = announcer.current();
     request_animation_frame(move || {
-        let text = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default();
-        then(text);
+        let now = announcer.current();
+        let what = what();
+        announcer.say(if now != before && !now.is_empty() {
+            format!("{what} {now}")
+        } else {
+            what
+        });
     });
 }
 
@@ -90,7 +103,7 @@ pub fn Shortcuts() -> impl IntoView {
         if inside("input,select,textarea,[contenteditable],dialog") {
             return;
         }
-        let say = move |text: String| announcer.say(text);
+        let say = move |text: &'static str| announce(announcer, move || text.to_string());
         match key.as_str() {
             "?" => open.set(true),
             // Space on a button, link or disclosure keeps its own meaning.
@@ -102,8 +115,7 @@ pub fn Shortcuts() -> impl IntoView {
                     t_string!(i18n, common.keys.playing)
                 } else {
                     t_string!(i18n, common.keys.paused)
-                }
-                .to_string());
+                });
             }
             // Arrows scroll a focused wide table sideways: leave them to it.
             "ArrowRight" | "ArrowLeft" if !inside(".table-scroll") => {
@@ -115,8 +127,11 @@ pub fn Shortcuts() -> impl IntoView {
                     clock.step_back();
                 }
                 let template = t_string!(i18n, common.keys.stepped);
-                text_of("[data-testid=\"time-position\"]", move |p| {
-                    say(crate::view::fill::fill(template, &[("position", &p)]))
+                announce(announcer, move || {
+                    fill(
+                        template,
+                        &[("position", &text_of("[data-testid=\"time-position\"]"))],
+                    )
                 });
             }
             "1" | "2" | "3" | "4" | "5" => {
@@ -125,22 +140,22 @@ pub fn Shortcuts() -> impl IntoView {
                     return;
                 };
                 state.update(|s| s.screen = screen);
-                text_of("main h1", say);
+                announce(announcer, || text_of("main h1"));
             }
             "r" | "R" => {
                 if !click("reset") {
                     return;
                 }
-                say(t_string!(i18n, common.keys.reset).to_string());
+                say(t_string!(i18n, common.keys.reset));
             }
             "f" | "F" => {
                 let doc = document();
                 if doc.fullscreen_element().is_some() {
                     doc.exit_fullscreen();
-                    say(t_string!(i18n, common.keys.fullscreen_off).to_string());
+                    say(t_string!(i18n, common.keys.fullscreen_off));
                 } else if let Some(root) = doc.document_element() {
                     let _ = root.request_fullscreen();
-                    say(t_string!(i18n, common.keys.fullscreen).to_string());
+                    say(t_string!(i18n, common.keys.fullscreen));
                 }
             }
             _ => return,
