@@ -73,6 +73,10 @@ pub fn Tour() -> impl IntoView {
             if let Ok(Some(target)) = doc.query_selector(selector) {
                 let _ = target.class_list().add_1("tour-target");
                 target.scroll_into_view();
+                // Then down from under the panel, which sticks to the top of the window.
+                if let Ok(Some(panel)) = doc.query_selector(".tour") {
+                    window().scroll_by_with_x_and_y(0.0, -(panel.client_height() as f64 + 16.0));
+                }
             }
             if moved.get_value() {
                 if let Some(h) = heading.get_untracked() {
