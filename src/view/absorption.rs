@@ -19,7 +19,7 @@ use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -183,7 +183,7 @@ pub fn Absorption() -> impl IntoView {
         ((h * 4.0).round() / 4.0).clamp(HOURS.min, HOURS.max)
     });
     // When playing stops, the URL keeps the hour reached.
-    Effect::new(move |_| {
+    effect(move || {
         if !clock.playing.get() {
             let h = hour.get_untracked();
             if settings.with_untracked(|s| s.hours != h) {
@@ -195,7 +195,7 @@ pub fn Absorption() -> impl IntoView {
     let field = Memo::new(move |_| course.with(|c| c.field_at(hour.get())));
     let pic = Memo::new(move |_| field.with(picture));
 
-    Effect::new(move |_| {
+    effect(move || {
         let s: Sample = sample.get();
         if clock.playing.get() {
             return;

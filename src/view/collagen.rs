@@ -19,7 +19,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
@@ -163,7 +163,7 @@ pub fn Collagen() -> impl IntoView {
     });
     // The month shown in the URL and readouts: to a tenth.
     let month_shown = move || (month.get() * 10.0).round() / 10.0;
-    Effect::new(move |_| {
+    effect(move || {
         if !clock.playing.get() {
             let m = (month.get_untracked() * 10.0).round() / 10.0;
             if settings.with_untracked(|s| s.month != m) {
@@ -174,7 +174,7 @@ pub fn Collagen() -> impl IntoView {
     let snap = Memo::new(move |_| course.with(|c| c.at(month.get())));
     let picture = Memo::new(move |_| drawing(&snap.get().levels));
 
-    Effect::new(move |_| {
+    effect(move || {
         let s: Snapshot = snap.get();
         if clock.playing.get() {
             return;

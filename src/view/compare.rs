@@ -20,7 +20,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::{href_for, use_app_state};
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -237,7 +237,7 @@ pub fn Compare() -> impl IntoView {
     clock.duration.set(Some(SESSION_S));
     clock.time.set(0.0);
 
-    Effect::new(move |_| {
+    effect(move || {
         comparison.with(|cmp| {
             let [roller, pen, home] = &cmp.columns;
             announcer.say(fill(

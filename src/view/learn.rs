@@ -9,6 +9,7 @@ use crate::model::sources::REFERENCES;
 use crate::view::clock::use_clock;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
+use crate::view::text::effect;
 use crate::view::time_controls::TimeControls;
 
 /// Name, timing and description of a stage, in the current language.
@@ -153,13 +154,14 @@ fn Journey() -> impl IntoView {
         )
     });
     // Say each new stage once, in words.
-    Effect::new(move |prev: Option<Stage>| {
+    let mut prev: Option<Stage> = None;
+    effect(move || {
         let s = stage.get();
         if prev.is_some_and(|p| p != s) {
             let (name, when, _) = stage_text(i18n.get_locale_untracked(), s);
             announcer.say(format!("{}: {name}. {when}.", position.get_untracked()));
         }
-        s
+        prev = Some(s);
     });
 
     // Geometry of the drawn timeline, in SVG user units.

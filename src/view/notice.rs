@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::settings::Change;
 use crate::view::fill::fill;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 
 /// Lists what the settings parser changed; absent when the URL was clean or once dismissed.
 #[component]
@@ -16,7 +16,7 @@ pub fn Notice() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let changes = Memo::new(move |_| state.changes());
     // A new set of changes (another bad link) shows the notice again.
-    Effect::new(move |_| {
+    effect(move || {
         changes.track();
         dismissed.set(false);
     });
