@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Locale;
+
 /// A translated (or any derived) string that follows the language.
 pub fn tr(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<&'static str> {
     Signal::derive(f)
@@ -14,4 +16,14 @@ pub fn tr(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<&'stat
 pub fn effect(f: impl FnMut() + 'static) {
     let mut f: Box<dyn FnMut()> = Box::new(f);
     Effect::new(move |_| f());
+}
+
+/// The text `f` gives for the current language, following it. One compiled closure for all:
+/// `f` is a plain function (`|l| td_string!(l, …)`), so a text costs a few bytes, not a closure
+/// type of its own.
+pub fn text_of(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    f: fn(Locale) -> &'static str,
+) -> Signal<&'static str> {
+    Signal::derive(move || f(i18n.get_locale()))
 }
