@@ -212,7 +212,7 @@ pub fn Absorption() -> impl IntoView {
         ));
     });
 
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         course.with(|c| {
             let samples = c.samples();
             let top = samples

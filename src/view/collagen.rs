@@ -189,7 +189,7 @@ pub fn Collagen() -> impl IntoView {
         ));
     });
 
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         course.with(|c| {
             let samples: Vec<Snapshot> = c.samples().collect();
             let line = |f: fn(&Snapshot) -> f64| {

@@ -256,7 +256,7 @@ pub fn Compare() -> impl IntoView {
     });
 
     let column = move |i: usize| Signal::derive(move || comparison.with(|c| c.columns[i].clone()));
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         comparison.with(|cmp| ChartData {
             title: t_string!(i18n, compare.chart_title).to_string(),
             x_label: t_string!(i18n, compare.x_label).to_string(),

@@ -135,7 +135,6 @@ pub fn Treatment() -> impl IntoView {
             ],
         )
     };
-    let warns = Memo::new(move |_| warnings(&setup.get(), settings.get().region));
 
     // Say what the settings do, once per change.
     effect(move || {
@@ -291,7 +290,7 @@ pub fn Treatment() -> impl IntoView {
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
             {move || {
-                let warns = warns.get();
+                let warns = warnings(&setup.get(), settings.get().region);
                 (!warns.is_empty()).then(|| view! {
                     <div class="notice" data-testid="treatment-warning">
                         <ul>
