@@ -171,11 +171,12 @@ pub fn Collagen() -> impl IntoView {
             }
         }
     });
-    let snap = Memo::new(move |_| course.with(|c| c.at(month.get())));
-    let picture = Memo::new(move |_| drawing(&snap.get().levels));
+    // Cheap to interpolate: a closure, not a memo (each memo costs wasm).
+    let snap = move || course.with(|c| c.at(month.get()));
+    let picture = Memo::new(move |_| drawing(&snap().levels));
 
     effect(move || {
-        let s: Snapshot = snap.get();
+        let s: Snapshot = snap();
         if clock.playing.get() {
             return;
         }
@@ -317,7 +318,7 @@ pub fn Collagen() -> impl IntoView {
             t_string!(i18n, collagen.clock),
             &[
                 ("month", &format_number(month_shown())),
-                ("phase", phase_name(i18n.get_locale(), snap.get().phase)),
+                ("phase", phase_name(i18n.get_locale(), snap().phase)),
             ],
         )
     });
@@ -438,11 +439,11 @@ pub fn Collagen() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap.get().total_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap.get().collagen1_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap.get().collagen3_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap.get().elastin_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n.get_locale(), snap.get().phase).to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap().total_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap().collagen1_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap().collagen3_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap().elastin_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n.get_locale(), snap().phase).to_string()) />
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
             <section class="chart-section">

@@ -20,7 +20,7 @@ pub fn Notice() -> impl IntoView {
         changes.track();
         dismissed.set(false);
     });
-    let shown = Memo::new(move |_| !dismissed.get() && !changes.with(Vec::is_empty));
+    let shown = move || !dismissed.get() && !changes.with(Vec::is_empty);
     let line = move |c: Change| -> String {
         match c {
             Change::Clamped { key, given, to } => fill(
@@ -40,7 +40,7 @@ pub fn Notice() -> impl IntoView {
         }
     };
     view! {
-        {move || shown.get().then(|| view! {
+        {move || shown().then(|| view! {
                 <div class="notice" data-testid="notice" role="status" aria-live="polite">
                     <p class="notice-heading">{tr(move || t_string!(i18n, common.notice.heading))}</p>
                     <ul>
