@@ -19,7 +19,7 @@ use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -183,7 +183,7 @@ pub fn Absorption() -> impl IntoView {
         ((h * 4.0).round() / 4.0).clamp(HOURS.min, HOURS.max)
     });
     // When playing stops, the URL keeps the hour reached.
-    Effect::new(move |_| {
+    effect(move || {
         if !clock.playing.get() {
             let h = hour.get_untracked();
             if settings.with_untracked(|s| s.hours != h) {
@@ -191,12 +191,13 @@ pub fn Absorption() -> impl IntoView {
             }
         }
     });
-    let sample = Memo::new(move |_| course.with(|c| c.at(hour.get())));
+    // Cheap to interpolate: a closure, not a memo (each memo costs wasm).
+    let sample = move || course.with(|c| c.at(hour.get()));
     let field = Memo::new(move |_| course.with(|c| c.field_at(hour.get())));
     let pic = Memo::new(move |_| field.with(picture));
 
-    Effect::new(move |_| {
-        let s: Sample = sample.get();
+    effect(move || {
+        let s: Sample = sample();
         if clock.playing.get() {
             return;
         }
@@ -212,7 +213,7 @@ pub fn Absorption() -> impl IntoView {
         ));
     });
 
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         course.with(|c| {
             let samples = c.samples();
             let top = samples
@@ -444,11 +445,11 @@ pub fn Absorption() -> impl IntoView {
             </section>
             <dl class="readouts">
                 <Readout label=tr(move || t_string!(i18n, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample.get().intact_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample.get().needled_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample.get().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample.get().open_fraction * 100.0)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample.get().depth_um)) unit=" µm" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
+                <Readout label=tr(move || t_string!(i18n, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>

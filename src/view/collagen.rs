@@ -19,7 +19,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
@@ -30,39 +30,39 @@ const FRAME_DAYS: f64 = 2.0;
 const W: f64 = 400.0;
 const H: f64 = 220.0;
 
-fn phase_name(i18n: leptos_i18n::I18nContext<Locale>, p: Phase) -> &'static str {
+fn phase_name(l: Locale, p: Phase) -> &'static str {
     match p {
-        Phase::Untreated => t_string!(i18n, collagen.phase.untreated),
-        Phase::Inflammation => t_string!(i18n, collagen.phase.inflammation),
-        Phase::Proliferation => t_string!(i18n, collagen.phase.proliferation),
-        Phase::Remodelling => t_string!(i18n, collagen.phase.remodelling),
+        Phase::Untreated => td_string!(l, collagen.phase.untreated),
+        Phase::Inflammation => td_string!(l, collagen.phase.inflammation),
+        Phase::Proliferation => td_string!(l, collagen.phase.proliferation),
+        Phase::Remodelling => td_string!(l, collagen.phase.remodelling),
     }
 }
 
-fn constant_name(i18n: leptos_i18n::I18nContext<Locale>, id: &str) -> &'static str {
+fn constant_name(l: Locale, id: &str) -> &'static str {
     match id {
-        "density-half" => t_string!(i18n, collagen.constant.density_half),
-        "reach-scale" => t_string!(i18n, collagen.constant.reach_scale),
-        "tau-platelets" => t_string!(i18n, collagen.constant.tau_platelets),
-        "k-inflammation" => t_string!(i18n, collagen.constant.k_inflammation),
-        "tau-inflammation" => t_string!(i18n, collagen.constant.tau_inflammation),
-        "k-growth" => t_string!(i18n, collagen.constant.k_growth),
-        "tau-growth" => t_string!(i18n, collagen.constant.tau_growth),
-        "fibroblast-seed" => t_string!(i18n, collagen.constant.fibroblast_seed),
-        "k-fibroblasts" => t_string!(i18n, collagen.constant.k_fibroblasts),
-        "tau-fibroblasts" => t_string!(i18n, collagen.constant.tau_fibroblasts),
-        "k-collagen3" => t_string!(i18n, collagen.constant.k_collagen3),
-        "tau-remodel" => t_string!(i18n, collagen.constant.tau_remodel),
-        "remodel-yield" => t_string!(i18n, collagen.constant.remodel_yield),
-        "tau-turnover" => t_string!(i18n, collagen.constant.tau_turnover),
-        "k-elastin" => t_string!(i18n, collagen.constant.k_elastin),
-        "tau-elastin" => t_string!(i18n, collagen.constant.tau_elastin),
-        "ageing" => t_string!(i18n, collagen.constant.ageing),
-        "share-type1" => t_string!(i18n, collagen.constant.share_type1),
-        "share-type3" => t_string!(i18n, collagen.constant.share_type3),
-        "inflammation-end" => t_string!(i18n, collagen.constant.inflammation_end),
-        "proliferation-end" => t_string!(i18n, collagen.constant.proliferation_end),
-        "remodelling-end" => t_string!(i18n, collagen.constant.remodelling_end),
+        "density-half" => td_string!(l, collagen.constant.density_half),
+        "reach-scale" => td_string!(l, collagen.constant.reach_scale),
+        "tau-platelets" => td_string!(l, collagen.constant.tau_platelets),
+        "k-inflammation" => td_string!(l, collagen.constant.k_inflammation),
+        "tau-inflammation" => td_string!(l, collagen.constant.tau_inflammation),
+        "k-growth" => td_string!(l, collagen.constant.k_growth),
+        "tau-growth" => td_string!(l, collagen.constant.tau_growth),
+        "fibroblast-seed" => td_string!(l, collagen.constant.fibroblast_seed),
+        "k-fibroblasts" => td_string!(l, collagen.constant.k_fibroblasts),
+        "tau-fibroblasts" => td_string!(l, collagen.constant.tau_fibroblasts),
+        "k-collagen3" => td_string!(l, collagen.constant.k_collagen3),
+        "tau-remodel" => td_string!(l, collagen.constant.tau_remodel),
+        "remodel-yield" => td_string!(l, collagen.constant.remodel_yield),
+        "tau-turnover" => td_string!(l, collagen.constant.tau_turnover),
+        "k-elastin" => td_string!(l, collagen.constant.k_elastin),
+        "tau-elastin" => td_string!(l, collagen.constant.tau_elastin),
+        "ageing" => td_string!(l, collagen.constant.ageing),
+        "share-type1" => td_string!(l, collagen.constant.share_type1),
+        "share-type3" => td_string!(l, collagen.constant.share_type3),
+        "inflammation-end" => td_string!(l, collagen.constant.inflammation_end),
+        "proliferation-end" => td_string!(l, collagen.constant.proliferation_end),
+        "remodelling-end" => td_string!(l, collagen.constant.remodelling_end),
         _ => "",
     }
 }
@@ -163,7 +163,7 @@ pub fn Collagen() -> impl IntoView {
     });
     // The month shown in the URL and readouts: to a tenth.
     let month_shown = move || (month.get() * 10.0).round() / 10.0;
-    Effect::new(move |_| {
+    effect(move || {
         if !clock.playing.get() {
             let m = (month.get_untracked() * 10.0).round() / 10.0;
             if settings.with_untracked(|s| s.month != m) {
@@ -171,11 +171,12 @@ pub fn Collagen() -> impl IntoView {
             }
         }
     });
-    let snap = Memo::new(move |_| course.with(|c| c.at(month.get())));
-    let picture = Memo::new(move |_| drawing(&snap.get().levels));
+    // Cheap to interpolate: a closure, not a memo (each memo costs wasm).
+    let snap = move || course.with(|c| c.at(month.get()));
+    let picture = Memo::new(move |_| drawing(&snap().levels));
 
-    Effect::new(move |_| {
-        let s: Snapshot = snap.get();
+    effect(move || {
+        let s: Snapshot = snap();
         if clock.playing.get() {
             return;
         }
@@ -183,13 +184,13 @@ pub fn Collagen() -> impl IntoView {
             t_string!(i18n, collagen.announce),
             &[
                 ("month", &format_number((s.month * 10.0).round() / 10.0)),
-                ("phase", phase_name(i18n, s.phase)),
+                ("phase", phase_name(i18n.get_locale(), s.phase)),
                 ("total", &pct(s.total_pct)),
             ],
         ));
     });
 
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         course.with(|c| {
             let samples: Vec<Snapshot> = c.samples().collect();
             let line = |f: fn(&Snapshot) -> f64| {
@@ -293,7 +294,7 @@ pub fn Collagen() -> impl IntoView {
                     Tag::Verified => "",
                 };
                 vec![
-                    constant_name(i18n, c.id).to_string(),
+                    constant_name(i18n.get_locale(), c.id).to_string(),
                     format!("{} {}", format_number(c.value), c.unit),
                     if tag.is_empty() {
                         c.origin.to_string()
@@ -317,7 +318,7 @@ pub fn Collagen() -> impl IntoView {
             t_string!(i18n, collagen.clock),
             &[
                 ("month", &format_number(month_shown())),
-                ("phase", phase_name(i18n, snap.get().phase)),
+                ("phase", phase_name(i18n.get_locale(), snap().phase)),
             ],
         )
     });
@@ -366,13 +367,13 @@ pub fn Collagen() -> impl IntoView {
 
     view! {
         <article class="screen collagen" aria-labelledby="collagen-title">
-            <h1 id="collagen-title">{tr(move || t_string!(i18n, collagen.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, collagen.intro))}</p>
+            <h1 id="collagen-title">{text_of(i18n, |l| td_string!(l, collagen.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, collagen.intro))}</p>
             <section class="play-layout">
                 <div class="play-area">
                     <p class="field-clock" aria-hidden="true">{position}</p>
                     <p class="drawn-note">{day_note}</p>
-                    <svg class="dermis" viewBox=format!("0 0 {W} {H}") role="img" aria-label=move || t_string!(i18n, collagen.section_label)>
+                    <svg class="dermis" viewBox=format!("0 0 {W} {H}") role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.section_label))>
                         <rect class="dermis-bg" x="0" y="0" width=W height=H></rect>
                         <path class="thing collagen1" d=move || picture.with(|p| p[4].clone())></path>
                         <path class="thing collagen3" d=move || picture.with(|p| p[3].clone())></path>
@@ -382,30 +383,30 @@ pub fn Collagen() -> impl IntoView {
                         <path class="thing platelet" d=move || picture.with(|p| p[0].clone())></path>
                     </svg>
                     <ul class="key">
-                        <li><span class="swatch platelet"></span>{tr(move || t_string!(i18n, collagen.key.platelets))}</li>
-                        <li><span class="swatch growth"></span>{tr(move || t_string!(i18n, collagen.key.growth))}</li>
-                        <li><span class="swatch fibroblast"></span>{tr(move || t_string!(i18n, collagen.key.fibroblasts))}</li>
-                        <li><span class="swatch collagen3"></span>{tr(move || t_string!(i18n, collagen.key.collagen3))}</li>
-                        <li><span class="swatch collagen1"></span>{tr(move || t_string!(i18n, collagen.key.collagen1))}</li>
-                        <li><span class="swatch elastin"></span>{tr(move || t_string!(i18n, collagen.key.elastin))}</li>
+                        <li><span class="swatch platelet"></span>{text_of(i18n, |l| td_string!(l, collagen.key.platelets))}</li>
+                        <li><span class="swatch growth"></span>{text_of(i18n, |l| td_string!(l, collagen.key.growth))}</li>
+                        <li><span class="swatch fibroblast"></span>{text_of(i18n, |l| td_string!(l, collagen.key.fibroblasts))}</li>
+                        <li><span class="swatch collagen3"></span>{text_of(i18n, |l| td_string!(l, collagen.key.collagen3))}</li>
+                        <li><span class="swatch collagen1"></span>{text_of(i18n, |l| td_string!(l, collagen.key.collagen1))}</li>
+                        <li><span class="swatch elastin"></span>{text_of(i18n, |l| td_string!(l, collagen.key.elastin))}</li>
                     </ul>
-                    <svg class="timeline" viewBox="0 -10 1000 60" preserveAspectRatio="none" role="img" aria-label=move || t_string!(i18n, collagen.timeline_label)>
+                    <svg class="timeline" viewBox="0 -10 1000 60" preserveAspectRatio="none" role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.timeline_label))>
                         <rect class="track" x="0" y="8" width="1000" height="24"></rect>
                         {bands}
                         {sessions}
                         <line class="playhead" x1=move || month.get() / MONTH.max * 1000.0 x2=move || month.get() / MONTH.max * 1000.0 y1="0" y2="40"></line>
                     </svg>
                     <ul class="key phases">
-                        <li><span class="swatch band inflammation"></span>{tr(move || t_string!(i18n, collagen.phase.inflammation))} " (" {tr(move || t_string!(i18n, collagen.phase_window.inflammation))} ")"</li>
-                        <li><span class="swatch band proliferation"></span>{tr(move || t_string!(i18n, collagen.phase.proliferation))} " (" {tr(move || t_string!(i18n, collagen.phase_window.proliferation))} ")"</li>
-                        <li><span class="swatch band remodelling"></span>{tr(move || t_string!(i18n, collagen.phase.remodelling))} " (" {tr(move || t_string!(i18n, collagen.phase_window.remodelling))} ")"</li>
+                        <li><span class="swatch band inflammation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.inflammation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.inflammation))} ")"</li>
+                        <li><span class="swatch band proliferation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.proliferation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.proliferation))} ")"</li>
+                        <li><span class="swatch band remodelling"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.remodelling))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.remodelling))} ")"</li>
                     </ul>
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
                     <div class="controls">
                         <Slider
-                            label=Signal::derive(move || t_string!(i18n, collagen.month_label))
+                            label=text_of(i18n, |l| td_string!(l, collagen.month_label))
                             testid="month-input"
                             step=0.1
                             span=Signal::derive(|| MONTH)
@@ -418,7 +419,7 @@ pub fn Collagen() -> impl IntoView {
                             })
                         />
                         <Slider
-                            label=Signal::derive(move || t_string!(i18n, collagen.sessions_label))
+                            label=text_of(i18n, |l| td_string!(l, collagen.sessions_label))
                             testid="sessions-input"
                             step=1.0
                             span=Signal::derive(|| SESSIONS)
@@ -426,7 +427,7 @@ pub fn Collagen() -> impl IntoView {
                             set=Callback::new(move |x: f64| state.update(|s| s.sessions = SESSIONS.clamp(x).round() as u32))
                         />
                         <Slider
-                            label=Signal::derive(move || t_string!(i18n, collagen.interval_label))
+                            label=text_of(i18n, |l| td_string!(l, collagen.interval_label))
                             testid="interval-input"
                             step=1.0
                             span=Signal::derive(|| INTERVAL_WEEKS)
@@ -438,44 +439,44 @@ pub fn Collagen() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=tr(move || t_string!(i18n, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap.get().total_pct)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap.get().collagen1_pct)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap.get().collagen3_pct)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap.get().elastin_pct)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n, snap.get().phase).to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap().total_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap().collagen1_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap().collagen3_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap().elastin_pct)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n.get_locale(), snap().phase).to_string()) />
             </dl>
-            <p class="drawn-note">{tr(move || t_string!(i18n, collagen.change_note))}</p>
+            <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
             <section class="chart-section">
                 <Chart data=chart label=Signal::derive(move || t_string!(i18n, collagen.chart_label).to_string()) />
                 <DataTable
                     testid="collagen-table"
-                    summary=Signal::derive(move || t_string!(i18n, collagen.table_show))
-                    caption=Signal::derive(move || t_string!(i18n, collagen.table_caption))
+                    summary=text_of(i18n, |l| td_string!(l, collagen.table_show))
+                    caption=text_of(i18n, |l| td_string!(l, collagen.table_caption))
                     headers=headers
                     rows=rows
                 />
             </section>
             <section aria-labelledby="collagen-summary-h">
-                <h2 id="collagen-summary-h">{tr(move || t_string!(i18n, collagen.summary_heading))}</h2>
+                <h2 id="collagen-summary-h">{text_of(i18n, |l| td_string!(l, collagen.summary_heading))}</h2>
                 <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, collagen.summary.weeks))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.summary.series))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.summary.months))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.summary.depth))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.weeks))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.series))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.months))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.depth))}</li>
                 </ul>
             </section>
             <section aria-labelledby="collagen-limits-h">
-                <h2 id="collagen-limits-h">{tr(move || t_string!(i18n, collagen.limits_heading))}</h2>
+                <h2 id="collagen-limits-h">{text_of(i18n, |l| td_string!(l, collagen.limits_heading))}</h2>
                 <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, collagen.limits.individual))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.limits.measured))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.limits.elastin))}</li>
-                    <li>{tr(move || t_string!(i18n, collagen.limits.quoted))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.individual))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.measured))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.elastin))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.quoted))}</li>
                 </ul>
                 <DataTable
                     testid="collagen-constants"
-                    summary=Signal::derive(move || t_string!(i18n, collagen.constants_heading))
-                    caption=Signal::derive(move || t_string!(i18n, collagen.constants_caption))
+                    summary=text_of(i18n, |l| td_string!(l, collagen.constants_heading))
+                    caption=text_of(i18n, |l| td_string!(l, collagen.constants_caption))
                     headers=constant_headers
                     rows=constants
                 />

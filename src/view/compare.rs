@@ -20,7 +20,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::{href_for, use_app_state};
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -237,7 +237,7 @@ pub fn Compare() -> impl IntoView {
     clock.duration.set(Some(SESSION_S));
     clock.time.set(0.0);
 
-    Effect::new(move |_| {
+    effect(move || {
         comparison.with(|cmp| {
             let [roller, pen, home] = &cmp.columns;
             announcer.say(fill(
@@ -256,7 +256,7 @@ pub fn Compare() -> impl IntoView {
     });
 
     let column = move |i: usize| Signal::derive(move || comparison.with(|c| c.columns[i].clone()));
-    let chart = Memo::new(move |_| {
+    let chart = Signal::derive(move || {
         comparison.with(|cmp| ChartData {
             title: t_string!(i18n, compare.chart_title).to_string(),
             x_label: t_string!(i18n, compare.x_label).to_string(),

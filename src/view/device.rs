@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::device::Device;
 use crate::view::clock::use_clock;
+use crate::view::text::effect;
 
 /// Pen strokes shown per second at normal speed; the real pen is slowed by `hz / this`.
 pub const SHOWN_STROKES_PER_S: f64 = 5.0;
@@ -25,7 +26,7 @@ pub fn DeviceAnimation(#[prop(into)] device: Signal<Device>, pass_s: f64) -> imp
     // Set through the CSSOM: a strict CSP blocks `style` attributes, not style properties.
     let band = NodeRef::<leptos::html::Div>::new();
     // Re-timed when play starts or the speed changes, so the drawing stays in step with the clock.
-    Effect::new(move |_| {
+    effect(move || {
         clock.playing.track();
         let speed = clock.speed.get().factor();
         let pass = pass_s / speed;

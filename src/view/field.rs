@@ -6,6 +6,8 @@ use plotters::style::colors::colormaps::{ColorMap, ViridisRGB};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
+use crate::view::text::effect;
+
 /// Values on a grid, row by row from the surface down; 0 is none, 1 the highest the scale shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Grid {
@@ -33,7 +35,7 @@ pub fn pixels(grid: &Grid) -> Vec<u8> {
 #[component]
 pub fn FieldImage(#[prop(into)] grid: Signal<Grid>) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(canvas) = canvas.get() else { return };
         grid.with(|g| {
             if g.nx == 0 || g.nz == 0 || g.values.len() < g.nx * g.nz {

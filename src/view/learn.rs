@@ -9,49 +9,46 @@ use crate::model::sources::REFERENCES;
 use crate::view::clock::use_clock;
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
-use crate::view::text::tr;
+use crate::view::text::effect;
 use crate::view::time_controls::TimeControls;
 
 /// Name, timing and description of a stage, in the current language.
-fn stage_text(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    s: Stage,
-) -> (&'static str, &'static str, &'static str) {
+fn stage_text(l: Locale, s: Stage) -> (&'static str, &'static str, &'static str) {
     match s {
         Stage::Consultation => (
-            t_string!(i18n, learn.stage.consultation.name),
-            t_string!(i18n, learn.stage.consultation.when),
-            t_string!(i18n, learn.stage.consultation.text),
+            td_string!(l, learn.stage.consultation.name),
+            td_string!(l, learn.stage.consultation.when),
+            td_string!(l, learn.stage.consultation.text),
         ),
         Stage::Numbing => (
-            t_string!(i18n, learn.stage.numbing.name),
-            t_string!(i18n, learn.stage.numbing.when),
-            t_string!(i18n, learn.stage.numbing.text),
+            td_string!(l, learn.stage.numbing.name),
+            td_string!(l, learn.stage.numbing.when),
+            td_string!(l, learn.stage.numbing.text),
         ),
         Stage::Treatment => (
-            t_string!(i18n, learn.stage.treatment.name),
-            t_string!(i18n, learn.stage.treatment.when),
-            t_string!(i18n, learn.stage.treatment.text),
+            td_string!(l, learn.stage.treatment.name),
+            td_string!(l, learn.stage.treatment.when),
+            td_string!(l, learn.stage.treatment.text),
         ),
         Stage::Redness => (
-            t_string!(i18n, learn.stage.redness.name),
-            t_string!(i18n, learn.stage.redness.when),
-            t_string!(i18n, learn.stage.redness.text),
+            td_string!(l, learn.stage.redness.name),
+            td_string!(l, learn.stage.redness.when),
+            td_string!(l, learn.stage.redness.text),
         ),
         Stage::Aftercare => (
-            t_string!(i18n, learn.stage.aftercare.name),
-            t_string!(i18n, learn.stage.aftercare.when),
-            t_string!(i18n, learn.stage.aftercare.text),
+            td_string!(l, learn.stage.aftercare.name),
+            td_string!(l, learn.stage.aftercare.when),
+            td_string!(l, learn.stage.aftercare.text),
         ),
         Stage::VisibleChange => (
-            t_string!(i18n, learn.stage.visible_change.name),
-            t_string!(i18n, learn.stage.visible_change.when),
-            t_string!(i18n, learn.stage.visible_change.text),
+            td_string!(l, learn.stage.visible_change.name),
+            td_string!(l, learn.stage.visible_change.when),
+            td_string!(l, learn.stage.visible_change.text),
         ),
         Stage::NextSession => (
-            t_string!(i18n, learn.stage.next_session.name),
-            t_string!(i18n, learn.stage.next_session.when),
-            t_string!(i18n, learn.stage.next_session.text),
+            td_string!(l, learn.stage.next_session.name),
+            td_string!(l, learn.stage.next_session.when),
+            td_string!(l, learn.stage.next_session.text),
         ),
     }
 }
@@ -64,64 +61,76 @@ pub fn Learn() -> impl IntoView {
     // on a slow phone.
     let rest = RwSignal::new(false);
     request_animation_frame(move || rest.set(true));
+    // Each block of text is one closure of the language: on a switch its text nodes are updated
+    // in place, and one closure for many texts costs far less wasm than one per text.
     view! {
         <article class="screen learn" aria-labelledby="learn-title">
-            <h1 id="learn-title">{tr(move || t_string!(i18n, learn.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, learn.intro))}</p>
+            {move || {
+                let l = i18n.get_locale();
+                view! {
+                    <h1 id="learn-title">{td_string!(l, learn.title)}</h1>
+                    <p class="lead">{td_string!(l, learn.intro)}</p>
+                }
+            }}
             <Journey />
-            {move || rest.get().then(|| view! {
-            <Uses />
-            <section aria-labelledby="not-for-h">
-                <h2 id="not-for-h">{tr(move || t_string!(i18n, learn.not_for_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, learn.not_for_intro))}</p>
-                <ul class="bullets" data-testid="contraindications">
-                    <li>{tr(move || t_string!(i18n, learn.not_for.infection))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.active_acne))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.keloid))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.eczema_psoriasis))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.bleeding))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.immunosuppression))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.skin_cancer))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.metal_allergy))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.not_for.isotretinoin))}</li>
-                </ul>
-            </section>
-            <section aria-labelledby="tones-h">
-                <h2 id="tones-h">{tr(move || t_string!(i18n, learn.skin_tones_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, learn.skin_tones_text))}</p>
-                <p class="caveat">{tr(move || t_string!(i18n, learn.skin_tones_caveat))}</p>
-            </section>
-            <section aria-labelledby="risks-h">
-                <h2 id="risks-h">{tr(move || t_string!(i18n, learn.risks_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, learn.risks_text))}</p>
-                <p class="caveat" data-testid="serum-safety">{tr(move || t_string!(i18n, learn.serum_safety))}</p>
-            </section>
-            <section aria-labelledby="pro-home-h">
-                <h2 id="pro-home-h">{tr(move || t_string!(i18n, learn.pro_home_heading))}</h2>
-                <div class="two-col">
-                    <p>{tr(move || t_string!(i18n, learn.pro_home.pro))}</p>
-                    <p>{tr(move || t_string!(i18n, learn.pro_home.home))}</p>
-                </div>
-                <p class="caveat">{tr(move || t_string!(i18n, learn.pro_home.home_risks))}</p>
-            </section>
-            <section aria-labelledby="disagree-h">
-                <h2 id="disagree-h">{tr(move || t_string!(i18n, learn.disagree_heading))}</h2>
-                <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, learn.disagree.closure))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.disagree.roller_tearing))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.disagree.hyaluronic))}</li>
-                    <li>{tr(move || t_string!(i18n, learn.disagree.collagen_claim))}</li>
-                </ul>
-            </section>
-            <section aria-labelledby="model-h">
-                <h2 id="model-h">{tr(move || t_string!(i18n, learn.model_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, learn.model_text))}</p>
-                <p>{tr(move || t_string!(i18n, learn.limits_text))}</p>
-            </section>
-            <Sources />
-            <p class="disclaimer-block">{tr(move || t_string!(i18n, learn.disclaimer))}</p>
-            })}
+            {move || rest.get().then(|| article(i18n.get_locale()))}
         </article>
+    }
+}
+
+/// Everything below the journey, in language `l`.
+fn article(l: Locale) -> impl IntoView {
+    view! {
+        {uses(l)}
+        <section aria-labelledby="not-for-h">
+            <h2 id="not-for-h">{td_string!(l, learn.not_for_heading)}</h2>
+            <p>{td_string!(l, learn.not_for_intro)}</p>
+            <ul class="bullets" data-testid="contraindications">
+                <li>{td_string!(l, learn.not_for.infection)}</li>
+                <li>{td_string!(l, learn.not_for.active_acne)}</li>
+                <li>{td_string!(l, learn.not_for.keloid)}</li>
+                <li>{td_string!(l, learn.not_for.eczema_psoriasis)}</li>
+                <li>{td_string!(l, learn.not_for.bleeding)}</li>
+                <li>{td_string!(l, learn.not_for.immunosuppression)}</li>
+                <li>{td_string!(l, learn.not_for.skin_cancer)}</li>
+                <li>{td_string!(l, learn.not_for.metal_allergy)}</li>
+                <li>{td_string!(l, learn.not_for.isotretinoin)}</li>
+            </ul>
+        </section>
+        <section aria-labelledby="tones-h">
+            <h2 id="tones-h">{td_string!(l, learn.skin_tones_heading)}</h2>
+            <p>{td_string!(l, learn.skin_tones_text)}</p>
+            <p class="caveat">{td_string!(l, learn.skin_tones_caveat)}</p>
+        </section>
+        <section aria-labelledby="risks-h">
+            <h2 id="risks-h">{td_string!(l, learn.risks_heading)}</h2>
+            <p>{td_string!(l, learn.risks_text)}</p>
+            <p class="caveat" data-testid="serum-safety">{td_string!(l, learn.serum_safety)}</p>
+        </section>
+        <section aria-labelledby="pro-home-h">
+            <h2 id="pro-home-h">{td_string!(l, learn.pro_home_heading)}</h2>
+            <div class="two-col">
+                <p>{td_string!(l, learn.pro_home.pro)}</p>
+                <p>{td_string!(l, learn.pro_home.home)}</p>
+            </div>
+            <p class="caveat">{td_string!(l, learn.pro_home.home_risks)}</p>
+        </section>
+        <section aria-labelledby="disagree-h">
+            <h2 id="disagree-h">{td_string!(l, learn.disagree_heading)}</h2>
+            <ul class="bullets">
+                <li>{td_string!(l, learn.disagree.closure)}</li>
+                <li>{td_string!(l, learn.disagree.roller_tearing)}</li>
+                <li>{td_string!(l, learn.disagree.hyaluronic)}</li>
+                <li>{td_string!(l, learn.disagree.collagen_claim)}</li>
+            </ul>
+        </section>
+        <section aria-labelledby="model-h">
+            <h2 id="model-h">{td_string!(l, learn.model_heading)}</h2>
+            <p>{td_string!(l, learn.model_text)}</p>
+            <p>{td_string!(l, learn.limits_text)}</p>
+        </section>
+        {sources(l)}
+        <p class="disclaimer-block">{td_string!(l, learn.disclaimer)}</p>
     }
 }
 
@@ -145,13 +154,14 @@ fn Journey() -> impl IntoView {
         )
     });
     // Say each new stage once, in words.
-    Effect::new(move |prev: Option<Stage>| {
+    let mut prev: Option<Stage> = None;
+    effect(move || {
         let s = stage.get();
         if prev.is_some_and(|p| p != s) {
-            let (name, when, _) = stage_text(i18n, s);
+            let (name, when, _) = stage_text(i18n.get_locale_untracked(), s);
             announcer.say(format!("{}: {name}. {when}.", position.get_untracked()));
         }
-        s
+        prev = Some(s);
     });
 
     // Geometry of the drawn timeline, in SVG user units.
@@ -165,8 +175,13 @@ fn Journey() -> impl IntoView {
     view! {
         <section class="journey play-layout" aria-labelledby="journey-h">
             <div class="play-area">
-                <h2 id="journey-h">{tr(move || t_string!(i18n, learn.journey_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, learn.journey_intro))}</p>
+                {move || {
+                    let l = i18n.get_locale();
+                    view! {
+                        <h2 id="journey-h">{td_string!(l, learn.journey_heading)}</h2>
+                        <p>{td_string!(l, learn.journey_intro)}</p>
+                    }
+                }}
                 <svg class="journey-line" viewBox="0 0 400 60" aria-hidden="true" focusable="false">
                     <rect class="track" x=X0 y="26" width=X1 - X0 height="8" rx="4"></rect>
                     <rect class="done" x=X0 y="26" width=progress_x height="8" rx="4"></rect>
@@ -195,9 +210,14 @@ fn Journey() -> impl IntoView {
                         .collect_view()}
                 </svg>
                 <div class="stage-card" data-testid="journey-stage">
-                    <p class="stage-when">{move || stage_text(i18n, stage.get()).1}</p>
-                    <h3>{move || stage_text(i18n, stage.get()).0}</h3>
-                    <p>{move || stage_text(i18n, stage.get()).2}</p>
+                    {move || {
+                        let (name, when, text) = stage_text(i18n.get_locale(), stage.get());
+                        view! {
+                            <p class="stage-when">{when}</p>
+                            <h3>{name}</h3>
+                            <p>{text}</p>
+                        }
+                    }}
                 </div>
             </div>
             <div class="control-panel">
@@ -218,7 +238,7 @@ fn Journey() -> impl IntoView {
                                         aria-current=move || (stage.get() == s).then_some("step")
                                         on:click=go
                                     >
-                                        {move || stage_text(i18n, s).0}
+                                        {move || stage_text(i18n.get_locale(), s).0}
                                     </button>
                                 </li>
                             }
@@ -230,10 +250,8 @@ fn Journey() -> impl IntoView {
     }
 }
 
-/// What it is used for, with the needle depths science.md §6 gives.
-#[component]
-fn Uses() -> impl IntoView {
-    let i18n = use_i18n();
+/// What it is used for, with the needle depths science.md §6 gives, in language `l`.
+fn uses(l: Locale) -> impl IntoView {
     let row = |name: &'static str, depth: &'static str, text: &'static str| {
         view! {
             <tr>
@@ -245,44 +263,38 @@ fn Uses() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="uses-h">
-            <h2 id="uses-h">{tr(move || t_string!(i18n, learn.uses_heading))}</h2>
-            <p>{tr(move || t_string!(i18n, learn.uses_intro))}</p>
+            <h2 id="uses-h">{td_string!(l, learn.uses_heading)}</h2>
+            <p>{td_string!(l, learn.uses_intro)}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h">
                 <table class="stack" data-testid="uses-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_use))}</th>
-                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_depth))}</th>
-                            <th scope="col">{tr(move || t_string!(i18n, learn.uses_col_about))}</th>
+                            <th scope="col">{td_string!(l, learn.uses_col_use)}</th>
+                            <th scope="col">{td_string!(l, learn.uses_col_depth)}</th>
+                            <th scope="col">{td_string!(l, learn.uses_col_about)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
-                            view! {
-                                {row(t_string!(i18n, learn.uses.fine_lines.name), t_string!(i18n, learn.uses.fine_lines.depth), t_string!(i18n, learn.uses.fine_lines.text))}
-                                {row(t_string!(i18n, learn.uses.acne_scars.name), t_string!(i18n, learn.uses.acne_scars.depth), t_string!(i18n, learn.uses.acne_scars.text))}
-                                {row(t_string!(i18n, learn.uses.stretch_marks.name), t_string!(i18n, learn.uses.stretch_marks.depth), t_string!(i18n, learn.uses.stretch_marks.text))}
-                                {row(t_string!(i18n, learn.uses.pigmentation.name), t_string!(i18n, learn.uses.pigmentation.depth), t_string!(i18n, learn.uses.pigmentation.text))}
-                                {row(t_string!(i18n, learn.uses.pores.name), t_string!(i18n, learn.uses.pores.depth), t_string!(i18n, learn.uses.pores.text))}
-                                {row(t_string!(i18n, learn.uses.hair_loss.name), t_string!(i18n, learn.uses.hair_loss.depth), t_string!(i18n, learn.uses.hair_loss.text))}
-                            }
-                        }}
+                        {row(td_string!(l, learn.uses.fine_lines.name), td_string!(l, learn.uses.fine_lines.depth), td_string!(l, learn.uses.fine_lines.text))}
+                        {row(td_string!(l, learn.uses.acne_scars.name), td_string!(l, learn.uses.acne_scars.depth), td_string!(l, learn.uses.acne_scars.text))}
+                        {row(td_string!(l, learn.uses.stretch_marks.name), td_string!(l, learn.uses.stretch_marks.depth), td_string!(l, learn.uses.stretch_marks.text))}
+                        {row(td_string!(l, learn.uses.pigmentation.name), td_string!(l, learn.uses.pigmentation.depth), td_string!(l, learn.uses.pigmentation.text))}
+                        {row(td_string!(l, learn.uses.pores.name), td_string!(l, learn.uses.pores.depth), td_string!(l, learn.uses.pores.text))}
+                        {row(td_string!(l, learn.uses.hair_loss.name), td_string!(l, learn.uses.hair_loss.depth), td_string!(l, learn.uses.hair_loss.text))}
                     </tbody>
                 </table>
             </div>
-            <p class="caveat">{tr(move || t_string!(i18n, learn.depth_note))}</p>
+            <p class="caveat">{td_string!(l, learn.depth_note)}</p>
         </section>
     }
 }
 
-/// Every reference of science.md.
-#[component]
-fn Sources() -> impl IntoView {
-    let i18n = use_i18n();
+/// Every reference of science.md, introduced in language `l`.
+fn sources(l: Locale) -> impl IntoView {
     view! {
         <section id="sources" tabindex="-1" aria-labelledby="sources-h">
-            <h2 id="sources-h">{tr(move || t_string!(i18n, learn.sources_heading))}</h2>
-            <p>{tr(move || t_string!(i18n, learn.sources_intro))}</p>
+            <h2 id="sources-h">{td_string!(l, learn.sources_heading)}</h2>
+            <p>{td_string!(l, learn.sources_intro)}</p>
             <ol class="sources" data-testid="sources-list">
                 {REFERENCES
                     .iter()

@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::settings::Change;
 use crate::view::fill::fill;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 
 /// Lists what the settings parser changed; absent when the URL was clean or once dismissed.
 #[component]
@@ -16,11 +16,11 @@ pub fn Notice() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let changes = Memo::new(move |_| state.changes());
     // A new set of changes (another bad link) shows the notice again.
-    Effect::new(move |_| {
+    effect(move || {
         changes.track();
         dismissed.set(false);
     });
-    let shown = Memo::new(move |_| !dismissed.get() && !changes.with(Vec::is_empty));
+    let shown = move || !dismissed.get() && !changes.with(Vec::is_empty);
     let line = move |c: Change| -> String {
         match c {
             Change::Clamped { key, given, to } => fill(
@@ -40,7 +40,7 @@ pub fn Notice() -> impl IntoView {
         }
     };
     view! {
-        {move || shown.get().then(|| view! {
+        {move || shown().then(|| view! {
                 <div class="notice" data-testid="notice" role="status" aria-live="polite">
                     <p class="notice-heading">{tr(move || t_string!(i18n, common.notice.heading))}</p>
                     <ul>

@@ -17,7 +17,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, tr};
 use crate::view::time_controls::TimeControls;
 
 /// Seconds of animation per pass at normal speed.
@@ -99,7 +99,7 @@ pub fn Treatment() -> impl IntoView {
     let channels = Memo::new(move |_| setup.get().place(1));
     // Cheap to recompute: a closure, not a memo (each memo costs wasm).
     let passes = move || setup.get().passes.max(1);
-    Effect::new(move |_| {
+    effect(move || {
         clock.step_size.set(SECONDS_PER_PASS);
         clock.duration.set(Some(passes() as f64 * SECONDS_PER_PASS));
     });
@@ -135,10 +135,9 @@ pub fn Treatment() -> impl IntoView {
             ],
         )
     };
-    let warns = Memo::new(move |_| warnings(&setup.get(), settings.get().region));
 
     // Say what the settings do, once per change.
-    Effect::new(move |_| {
+    effect(move || {
         let s = setup.get();
         let text = fill(
             t_string!(i18n, treatment.announce),
@@ -291,7 +290,7 @@ pub fn Treatment() -> impl IntoView {
                 <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
             {move || {
-                let warns = warns.get();
+                let warns = warnings(&setup.get(), settings.get().region);
                 (!warns.is_empty()).then(|| view! {
                     <div class="notice" data-testid="treatment-warning">
                         <ul>
