@@ -10,7 +10,7 @@ use crate::view::export::{csv_href, download, file_stem, png_href};
 use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, text_of};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -351,7 +351,7 @@ pub fn Chart(
     // at draw time (cheaper than a ResizeObserver, which costs ~7 KB of wasm).
     let resized = Trigger::new();
     let _ = use_event_listener(window(), resize, move |_| resized.notify());
-    Effect::new(move |_| {
+    effect(move || {
         resized.track();
         // Colours come from the stylesheet: redraw on a theme or accent change, one frame later,
         // once the new theme applies.
@@ -421,10 +421,10 @@ pub fn Chart(
             <ul class="key chart-key" aria-hidden="true">{key}</ul>
             <div class="export">
                 <button type="button" class="btn" data-testid="export-png" on:click=move |_| save(true)>
-                    {tr(move || t_string!(i18n, common.export.png))}
+                    {text_of(i18n, |l| td_string!(l, common.export.png))}
                 </button>
                 <button type="button" class="btn" data-testid="export-csv" on:click=move |_| save(false)>
-                    {tr(move || t_string!(i18n, common.export.csv))}
+                    {text_of(i18n, |l| td_string!(l, common.export.csv))}
                 </button>
             </div>
         </figure>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::view::live_region::use_announcer;
-use crate::view::text::tr;
+use crate::view::text::text_of;
 
 /// Copies `text`. Where the clipboard is refused (an iframe without permission), the visitor is
 /// told to copy by hand: the text is in a read-only field beside the button.
@@ -34,7 +34,7 @@ pub fn CopyButton(
     };
     view! {
         <button type="button" class="btn" data-testid=testid on:click=copy>
-            {tr(move || t_string!(i18n, common.share.copy))}
+            {text_of(i18n, |l| td_string!(l, common.share.copy))}
             <span class="visually-hidden">" " {what}</span>
         </button>
         <span class="copy-status">{move || status.get()}</span>

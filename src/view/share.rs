@@ -8,7 +8,7 @@ use crate::view::copy::CopyButton;
 use crate::view::resize::RESIZE_MESSAGE;
 use crate::view::shortcuts::use_help;
 use crate::view::state::{href_for, use_app_state};
-use crate::view::text::tr;
+use crate::view::text::text_of;
 
 /// The full address of a state, as a visitor would paste it.
 fn full_url(s: &Settings) -> String {
@@ -54,28 +54,28 @@ pub fn Share() -> impl IntoView {
     let code = Signal::derive(move || embed_code(&state.settings()));
     view! {
         <section class="share" aria-labelledby="share-h">
-            <h2 id="share-h">{tr(move || t_string!(i18n, common.share.heading))}</h2>
+            <h2 id="share-h">{text_of(i18n, |l| td_string!(l, common.share.heading))}</h2>
             <div class="share-row">
-                <label for="share-link">{tr(move || t_string!(i18n, common.share.link_label))}</label>
+                <label for="share-link">{text_of(i18n, |l| td_string!(l, common.share.link_label))}</label>
                 <input id="share-link" data-testid="share-link" type="url" readonly prop:value=link />
-                <CopyButton text=link testid="copy-link" what=tr(move || t_string!(i18n, common.share.link_label)) />
+                <CopyButton text=link testid="copy-link" what=text_of(i18n, |l| td_string!(l, common.share.link_label)) />
             </div>
             <details class="embed-panel">
-                <summary>{tr(move || t_string!(i18n, common.share.embed_summary))}</summary>
-                <p>{tr(move || t_string!(i18n, common.share.embed_help))}</p>
-                <label for="embed-snippet">{tr(move || t_string!(i18n, common.share.embed_label))}</label>
+                <summary>{text_of(i18n, |l| td_string!(l, common.share.embed_summary))}</summary>
+                <p>{text_of(i18n, |l| td_string!(l, common.share.embed_help))}</p>
+                <label for="embed-snippet">{text_of(i18n, |l| td_string!(l, common.share.embed_label))}</label>
                 <textarea id="embed-snippet" data-testid="embed-snippet" readonly rows="9" spellcheck="false" prop:value=code></textarea>
-                <CopyButton text=code testid="copy-embed" what=tr(move || t_string!(i18n, common.share.embed_label)) />
+                <CopyButton text=code testid="copy-embed" what=text_of(i18n, |l| td_string!(l, common.share.embed_label)) />
             </details>
             <div class="share-tools">
                 <button type="button" class="btn" data-testid="print" on:click=move |_| { let _ = window().print(); }>
-                    {tr(move || t_string!(i18n, common.share.print))}
+                    {text_of(i18n, |l| td_string!(l, common.share.print))}
                 </button>
                 <button type="button" class="btn" data-testid="shortcuts-open" aria-keyshortcuts="Shift+?" on:click=move |_| help.set(true)>
-                    {tr(move || t_string!(i18n, common.share.shortcuts))}
+                    {text_of(i18n, |l| td_string!(l, common.share.shortcuts))}
                 </button>
                 <button type="button" class="btn" data-testid="tour-start" on:click=move |_| crate::view::tour::start(state)>
-                    {tr(move || t_string!(i18n, common.share.tour))}
+                    {text_of(i18n, |l| td_string!(l, common.share.tour))}
                 </button>
             </div>
         </section>

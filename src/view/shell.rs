@@ -17,7 +17,7 @@ use crate::view::resize::post_height_to_parent;
 use crate::view::share::Share;
 use crate::view::shortcuts::{provide_help, Shortcuts};
 use crate::view::state::{href_for, provide_app_state, use_app_state};
-use crate::view::text::tr;
+use crate::view::text::{effect, text_of};
 use crate::view::tour::Tour;
 use crate::view::treatment::Treatment;
 use wasm_bindgen::JsCast;
@@ -46,7 +46,7 @@ pub fn Shell() -> impl IntoView {
         Signal::derive(move || prefers_reduced.get() || state.with(|s| s.reduce_motion));
     let clock = provide_clock(!reduce_motion.get_untracked());
     // The media query may answer after the first render: stop then too. Play still works.
-    Effect::new(move |_| {
+    effect(move || {
         if reduce_motion.get() {
             clock.playing.set(false);
         }
@@ -54,19 +54,19 @@ pub fn Shell() -> impl IntoView {
     provide_announcer();
 
     // `lang=` wins over the browser's language; leptos_i18n keeps `<html lang>` in step.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(l) = state.with(|s| s.lang) {
             if i18n.get_locale_untracked() != locale_of(l) {
                 i18n.set_locale(locale_of(l));
             }
         }
     });
-    Effect::new(move |_| panic_notice::set_message(t_string!(i18n, common.panic)));
+    effect(move || panic_notice::set_message(t_string!(i18n, common.panic)));
     // The theme goes on <html> so the page background follows it; the value is one of our keys.
     // A clinic's accent is made readable on that theme's background, and buttons filled with it
     // get black or white text, whichever reads better. Set through the CSSOM: a strict CSP
     // blocks `style` attributes, not this.
-    Effect::new(move |_| {
+    effect(move || {
         let (theme, accent) = state.with(|s| (s.theme, s.accent));
         let Some(root) = document().document_element() else {
             return;
@@ -89,7 +89,7 @@ pub fn Shell() -> impl IntoView {
     });
     provide_help();
     let app = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(el) = app.get() {
             post_height_to_parent(el.into());
         }
@@ -100,8 +100,8 @@ pub fn Shell() -> impl IntoView {
         <div class="app" class:embed=move || state.with(|s| s.embed) node_ref=app>
             <header class="app-header" data-testid="app-header">
                 <div class="brand">
-                    <p class="app-name">{tr(move || t_string!(i18n, common.app_name))}</p>
-                    <p class="disclaimer">{tr(move || t_string!(i18n, common.disclaimer))}</p>
+                    <p class="app-name">{text_of(i18n, |l| td_string!(l, common.app_name))}</p>
+                    <p class="disclaimer">{text_of(i18n, |l| td_string!(l, common.disclaimer))}</p>
                 </div>
                 <Preferences />
             </header>
@@ -223,7 +223,7 @@ fn Preferences() -> impl IntoView {
     view! {
         <div class="prefs">
             <label>
-                <span>{tr(move || t_string!(i18n, common.language_label))}</span>
+                <span>{text_of(i18n, |l| td_string!(l, common.language_label))}</span>
                 <select
                     data-testid="lang-select"
                     on:change=move |ev| {
@@ -253,7 +253,7 @@ fn Preferences() -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{tr(move || t_string!(i18n, common.theme_label))}</span>
+                <span>{text_of(i18n, |l| td_string!(l, common.theme_label))}</span>
                 <select
                     data-testid="theme-select"
                     on:change=move |ev| {
@@ -285,11 +285,11 @@ fn Footer() -> impl IntoView {
         <footer class="app-footer">
             <p>
                 <ScreenLink screen=Screen::Learn testid="footer-sources" fragment="sources">
-                    {tr(move || t_string!(i18n, common.footer.sources_link))}
+                    {text_of(i18n, |l| td_string!(l, common.footer.sources_link))}
                 </ScreenLink>
             </p>
-            <p>{tr(move || t_string!(i18n, common.footer.disclaimer))}</p>
-            <p>{tr(move || t_string!(i18n, common.footer.privacy))}</p>
+            <p>{text_of(i18n, |l| td_string!(l, common.footer.disclaimer))}</p>
+            <p>{text_of(i18n, |l| td_string!(l, common.footer.privacy))}</p>
         </footer>
     }
 }

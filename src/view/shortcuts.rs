@@ -13,7 +13,7 @@ use crate::view::clock::use_clock;
 use crate::view::fill::fill;
 use crate::view::live_region::{use_announcer, Announcer};
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::{effect, text_of};
 
 /// Whether the shortcut list is open; the Share section's button opens it too.
 #[derive(Clone, Copy)]
@@ -40,7 +40,7 @@ fn click(testid: &str) -> bool {
 }
 
 /// Text of an element of the page.
-fn text_of(selector: &str) -> String {
+fn page_text(selector: &str) -> String {
     document()
         .query_selector(selector)
         .ok()
@@ -74,7 +74,7 @@ pub fn Shortcuts() -> impl IntoView {
     let open = use_help();
     let enabled = RwSignal::new(true);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(d) = dialog.get() else { return };
         if open.get() && !d.open() {
             let _ = d.show_modal();
@@ -130,7 +130,7 @@ pub fn Shortcuts() -> impl IntoView {
                 announce(announcer, move || {
                     fill(
                         template,
-                        &[("position", &text_of("[data-testid=\"time-position\"]"))],
+                        &[("position", &page_text("[data-testid=\"time-position\"]"))],
                     )
                 });
             }
@@ -140,7 +140,7 @@ pub fn Shortcuts() -> impl IntoView {
                     return;
                 };
                 state.update(|s| s.screen = screen);
-                announce(announcer, || text_of("main h1"));
+                announce(announcer, || page_text("main h1"));
             }
             "r" | "R" => {
                 if !click("reset") {
@@ -182,8 +182,8 @@ pub fn Shortcuts() -> impl IntoView {
             aria-labelledby="shortcuts-h"
             on:close=move |_| open.set(false)
         >
-            <h2 id="shortcuts-h">{tr(move || t_string!(i18n, common.keys.heading))}</h2>
-            <p>{tr(move || t_string!(i18n, common.keys.intro))}</p>
+            <h2 id="shortcuts-h">{text_of(i18n, |l| td_string!(l, common.keys.heading))}</h2>
+            <p>{text_of(i18n, |l| td_string!(l, common.keys.intro))}</p>
             <dl class="keys">{rows}</dl>
             <label class="check">
                 <input
@@ -192,10 +192,10 @@ pub fn Shortcuts() -> impl IntoView {
                     prop:checked=move || enabled.get()
                     on:change=move |ev| enabled.set(event_target_checked(&ev))
                 />
-                {tr(move || t_string!(i18n, common.keys.enable))}
+                {text_of(i18n, |l| td_string!(l, common.keys.enable))}
             </label>
             <button type="button" class="btn btn-primary" data-testid="shortcuts-close" on:click=move |_| open.set(false)>
-                {tr(move || t_string!(i18n, common.keys.close))}
+                {text_of(i18n, |l| td_string!(l, common.keys.close))}
             </button>
         </dialog>
     }

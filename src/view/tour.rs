@@ -8,7 +8,7 @@ use crate::i18n::*;
 use crate::settings::{Screen, Settings, TOUR_STEPS};
 use crate::view::fill::fill;
 use crate::view::state::{use_app_state, AppState};
-use crate::view::text::tr;
+use crate::view::text::{effect, text_of};
 
 /// Each step: the screen it shows and the part of it that is highlighted.
 const STEPS: [(Screen, &str); TOUR_STEPS as usize] = [
@@ -49,7 +49,7 @@ pub fn Tour() -> impl IntoView {
     // heading lets a screen reader read the new step (never on load, which would steal focus
     // from an embedding page).
     let moved = StoredValue::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         let n = step();
         let screen = state.with(|s| s.screen);
         request_animation_frame(move || {
@@ -114,7 +114,7 @@ pub fn Tour() -> impl IntoView {
             view! {
                 <aside class="tour" data-testid="tour" aria-labelledby="tour-h">
                     <h2 id="tour-h" tabindex="-1" node_ref=heading>
-                        {tr(move || t_string!(i18n, common.tour.label))}
+                        {text_of(i18n, |l| td_string!(l, common.tour.label))}
                         " · "
                         {move || fill(
                             t_string!(i18n, common.tour.step),
@@ -124,13 +124,13 @@ pub fn Tour() -> impl IntoView {
                     <p data-testid="tour-text">{move || text(n)}</p>
                     <div class="tour-buttons">
                         <button type="button" class="btn" data-testid="tour-back" disabled=index <= 1 on:click=move |_| nav(false)>
-                            {tr(move || t_string!(i18n, common.tour.back))}
+                            {text_of(i18n, |l| td_string!(l, common.tour.back))}
                         </button>
                         <button type="button" class="btn btn-primary" data-testid="tour-next" on:click=move |_| nav(true)>
                             {move || if last { t_string!(i18n, common.tour.finish) } else { t_string!(i18n, common.tour.next) }}
                         </button>
                         <button type="button" class="btn" data-testid="tour-close" on:click=move |_| go(state, 0)>
-                            {tr(move || t_string!(i18n, common.tour.close))}
+                            {text_of(i18n, |l| td_string!(l, common.tour.close))}
                         </button>
                     </div>
                 </aside>
