@@ -273,36 +273,61 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
     )?;
     let line = (look.line * scale).max(1.0) as u32;
     let axis = ShapeStyle::from(&look.ink).stroke_width(line.max(1));
+    let grid = ShapeStyle::from(&look.grid).stroke_width(1);
+    // Axes, ticks and labels are drawn by hand on the whole canvas (plotters' mesh costs ~6 KB
+    // of wasm more), in canvas pixels from the chart's own mapping.
+    let at = |x: f64, y: f64| chart.backend_coord(&(x, y));
+    let (left, bottom) = at(x0, y0);
+    let (right_edge, top) = at(x1, y1);
+    let (tick_len, gap) = (px(5.0) as i32, px(8.0) as i32);
+    let path = |points: Vec<(i32, i32)>, style: ShapeStyle| {
+        cast_area(area.draw(&PathElement::new(points, style)))
+    };
+    let label = |s: String, at: (i32, i32), h: HPos, v: VPos| {
+        cast_area(area.draw(&Text::new(s, at, text.clone().pos(Pos::new(h, v)))))
+    };
+    for y in ticks(y0, y1) {
+        let (_, py) = at(x0, y);
+        path(vec![(left, py), (right_edge, py)], grid)?;
+        path(vec![(left - tick_len, py), (left, py)], axis)?;
+        label(tick(y), (left - gap, py), HPos::Right, VPos::Center)?;
+    }
+    for x in ticks(x0, x1) {
+        let (px_, _) = at(x, y0);
+        path(vec![(px_, top), (px_, bottom)], grid)?;
+        path(vec![(px_, bottom), (px_, bottom + tick_len)], axis)?;
+        label(tick(x), (px_, bottom + gap), HPos::Center, VPos::Top)?;
+    }
+    path(
+        vec![(left, top), (left, bottom), (right_edge, bottom)],
+        axis,
+    )?;
+    let middle = |a: i32, b: i32| (a + b) / 2;
+    label(
+        data.x_label.clone(),
+        (
+            middle(left, right_edge),
+            bottom + px(look.font * 1.9) as i32,
+        ),
+        HPos::Center,
+        VPos::Top,
+    )?;
     cast_area(
-        chart
-            .configure_mesh()
-            .x_desc(&data.x_label)
-            .y_desc(&data.y_label)
-            .x_labels(6)
-            .y_labels(6)
-            .label_style(text.clone())
-            .axis_desc_style(text.clone())
-            .axis_style(axis)
-            .bold_line_style(ShapeStyle::from(&look.grid).stroke_width(1))
-            .light_line_style(TRANSPARENT)
-            .x_label_formatter(&|x| tick(*x))
-            .y_label_formatter(&|y| tick(*y))
-            .draw(),
+        area.draw(&Text::new(
+            data.y_label.clone(),
+            (px(look.font * 0.4) as i32, middle(top, bottom)),
+            text.clone()
+                .transform(FontTransform::Rotate270)
+                .pos(Pos::new(HPos::Center, VPos::Top)),
+        )),
     )?;
     if let Some((_, (z0, z1))) = right {
-        let (xa, ya) = chart.backend_coord(&(x1, y0));
-        let (_, yb) = chart.backend_coord(&(x1, y1));
-        let root = chart.plotting_area().strip_coord_spec();
-        cast_area(root.draw(&PathElement::new(vec![(xa, ya), (xa, yb)], axis)))?;
-        let label = text.clone().pos(Pos::new(HPos::Left, VPos::Center));
+        path(vec![(right_edge, top), (right_edge, bottom)], axis)?;
         for k in 0..=4 {
             let v = z0 + (z1 - z0) * k as f64 / 4.0;
-            let (_, y) = chart.backend_coord(&(x1, to_left(v)));
-            cast_area(root.draw(&PathElement::new(
-                vec![(xa, y), (xa + px(5.0) as i32, y)],
-                axis,
-            )))?;
-            cast_area(root.draw(&Text::new(tick(v), (xa + px(8.0) as i32, y), label.clone())))?;
+            let (_, y) = at(x1, to_left(v));
+            path(vec![(right_edge, y), (right_edge + tick_len, y)], axis)?;
+            label(tick(v), (right_edge + gap, y), HPos::Left, VPos::Center)?;
         }
     }
     for &m in &data.markers {
@@ -327,6 +352,22 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
         }
     }
     Ok(())
+}
+
+/// Round values (1, 2 or 5 × a power of ten) for about six ticks across `[a, b]`.
+fn ticks(a: f64, b: f64) -> Vec<f64> {
+    let raw = (b - a) / 6.0;
+    let power = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|&s| s >= raw)
+        .unwrap_or(10.0 * power);
+    let (first, last) = (
+        (a / step - 1e-9).ceil() as i64,
+        (b / step + 1e-9).floor() as i64,
+    );
+    (first..=last).map(|k| k as f64 * step).collect()
 }
 
 /// Axis numbers: whole numbers plain, others with one decimal.
@@ -428,5 +469,22 @@ pub fn Chart(
                 </button>
             </div>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ticks;
+
+    #[test]
+    fn ticks_are_round_and_inside_the_range() {
+        assert_eq!(ticks(0.0, 12.0), [0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 12.0]);
+        assert_eq!(ticks(0.0, 48.0), [0.0, 10.0, 20.0, 30.0, 40.0]);
+        assert_eq!(
+            ticks(0.0, 1.0),
+            [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+        );
+        let t = ticks(-3.2, 57.9);
+        assert_eq!(t, [0.0, 20.0, 40.0]);
     }
 }
