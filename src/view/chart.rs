@@ -214,8 +214,23 @@ fn look(canvas: &HtmlCanvasElement) -> Look {
     }
 }
 
-/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel.
-pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64) -> Drawn {
+/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel. With a `source` line (for
+/// a picture that leaves the page), the canvas grows to take a title above and the key and the
+/// source below.
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    data: &ChartData,
+    scale: f64,
+    source: Option<&str>,
+) -> Drawn {
+    let look = look(canvas);
+    let font = look.font * scale;
+    let rows = data.series.len().div_ceil(3) as f64;
+    let (top, bottom) = match source {
+        Some(_) => (font * 2.8, font * (2.0 * rows + 2.6)),
+        None => (0.0, 0.0),
+    };
+    canvas.set_height(canvas.height() + (top + bottom) as u32);
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .ok()
@@ -224,10 +239,50 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &ChartData, scale: f64) -> Drawn {
         .ok_or_else(|| DrawingErrorKind::DrawingError(ChartError("no 2d context".into())))?;
     let inner = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| DrawingErrorKind::DrawingError(ChartError("no canvas backend".into())))?;
-    let look = look(canvas);
     let root = Canvas { inner, context }.into_drawing_area();
     cast_area(root.fill(&look.background))?;
-    plot(&root, data, &look, scale)?;
+    plot(
+        &root,
+        &root.margin(top as u32, bottom as u32, 0, 0),
+        data,
+        &look,
+        scale,
+    )?;
+    if let Some(source) = source {
+        let text = (FontFamily::SansSerif, font).into_font().color(&look.ink);
+        let at = |x: f64, y: f64| ((x * font) as i32, (y * font) as i32);
+        let (_, h) = root.dim_in_pixel();
+        let h = h as f64 / font;
+        cast_area(
+            root.draw(&Text::new(
+                data.title.clone(),
+                at(0.8, 0.8),
+                (FontFamily::SansSerif, font * 1.3, FontStyle::Bold)
+                    .into_font()
+                    .color(&look.ink),
+            )),
+        )?;
+        let column = canvas.width() as f64 / font / 3.0;
+        for (i, s) in data.series.iter().enumerate() {
+            let (x, y) = (
+                0.8 + (i % 3) as f64 * column,
+                h - bottom / font + 1.2 + (i / 3) as f64 * 2.0,
+            );
+            let style = ShapeStyle::from(&look.palette[s.color % look.palette.len()])
+                .stroke_width((look.line * scale) as u32);
+            let dash = if s.dashed { 0.8 } else { 2.0 };
+            let mut k = 0.0;
+            while k + dash <= 2.0 {
+                cast_area(root.draw(&PathElement::new(
+                    vec![at(x + k, y + 0.6), at(x + k + dash, y + 0.6)],
+                    style,
+                )))?;
+                k += 1.2;
+            }
+            cast_area(root.draw(&Text::new(s.label.clone(), at(x + 2.8, y), text.clone())))?;
+        }
+        cast_area(root.draw(&Text::new(source.to_string(), at(0.8, h - 1.6), text)))?;
+    }
     cast_area(root.present())
 }
 
@@ -237,7 +292,14 @@ fn cast_area<T, E: std::error::Error + Send + Sync>(
     r.map_err(|e| DrawingErrorKind::DrawingError(ChartError(e.to_string())))
 }
 
-fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale: f64) -> Drawn {
+/// Plots into `inner`; axes and labels are drawn in `area`'s (the whole canvas's) pixels.
+fn plot(
+    area: &DrawingArea<Canvas, Shift>,
+    inner: &DrawingArea<Canvas, Shift>,
+    data: &ChartData,
+    look: &Look,
+    scale: f64,
+) -> Drawn {
     let px = |x: f64| (x * scale).round() as u32;
     let text = (FontFamily::SansSerif, look.font * scale)
         .into_font()
@@ -259,7 +321,7 @@ fn plot(area: &DrawingArea<Canvas, Shift>, data: &ChartData, look: &Look, scale:
         None => v,
     };
     let mut chart = cast_area(
-        ChartBuilder::on(area)
+        ChartBuilder::on(inner)
             .margin(px(10.0))
             // The right axis goes in the margin: a right label area would repeat the left labels.
             .margin_right(if right.is_some() {
@@ -407,7 +469,7 @@ pub fn Chart(
             let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
             canvas.set_width((w * dpr).round() as u32);
             canvas.set_height((h * dpr).round() as u32);
-            let _ = draw(&canvas, &data, dpr);
+            let _ = draw(&canvas, &data, dpr, None);
         });
     });
     // The key is HTML: crisp at any zoom, translated with the page, and no text for plotters to
