@@ -19,8 +19,9 @@ export const policy = [
   "form-action 'none'",
 ].join('; ');
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+// The release build's HTML is minified (`<meta charset=utf-8>`), the dev build's is not.
 html = html.replace(
-  /<meta charset="utf-8" \/>/,
+  /<meta charset="?utf-8"?\s*\/?>/i,
   (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
 );
 writeFileSync(file, html);
