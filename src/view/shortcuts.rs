@@ -3,10 +3,8 @@
 //! Single keys only act when the focus is not in a field, carry no Ctrl, Alt or Meta (the keys
 //! screen readers and browsers use), and can be switched off in the list (WCAG 2.1.4).
 
-use leptos::ev::keydown;
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::i18n::*;
 use crate::view::clock::use_clock;
@@ -51,7 +49,7 @@ fn page_text(selector: &str) -> String {
 
 /// Says `what` once the view has caught up with the key, joined to what the screen itself said
 /// about the change (its narration), so that neither replaces the other.
-fn announce(announcer: Announcer, what: impl FnOnce() -> String + 'static) {
+fn announce(announcer: Announcer, what: Box<dyn FnOnce() -> String>) {
     let before = announcer.current();
     request_animation_frame(move || {
         let now = announcer.current();
@@ -83,85 +81,94 @@ pub fn Shortcuts() -> impl IntoView {
         }
     });
 
-    let _ = use_event_listener(window(), keydown, move |ev| {
-        if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
-            return;
-        }
-        let key = ev.key();
-        if !enabled.get_untracked() || open.get_untracked() {
-            return;
-        }
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let inside = |selector: &str| {
-            target
-                .as_ref()
-                .and_then(|t| t.closest(selector).ok().flatten())
-                .is_some()
-        };
-        if inside("input,select,textarea,[contenteditable],dialog") {
-            return;
-        }
-        let say = move |text: &'static str| announce(announcer, move || text.to_string());
-        match key.as_str() {
-            "?" => open.set(true),
-            // Space on a button, link or disclosure keeps its own meaning.
-            " " if !inside("button,a,summary") => {
-                if !click("play-pause") {
-                    return;
-                }
-                say(if clock.playing.get_untracked() {
-                    t_string!(i18n, common.keys.playing)
-                } else {
-                    t_string!(i18n, common.keys.paused)
-                });
+    // A plain listener for the page's life (the app is never unmounted): leptos-use's generic
+    // one would compile again for this event type.
+    let on_key =
+        Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
+            if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+                return;
             }
-            // Arrows scroll a focused wide table sideways: leave them to it.
-            "ArrowRight" | "ArrowLeft" if !inside(".table-scroll") => {
-                if key == "ArrowRight" {
-                    if !click("step") {
+            let key = ev.key();
+            if !enabled.get_untracked() || open.get_untracked() {
+                return;
+            }
+            let target = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let inside = |selector: &str| {
+                target
+                    .as_ref()
+                    .and_then(|t| t.closest(selector).ok().flatten())
+                    .is_some()
+            };
+            if inside("input,select,textarea,[contenteditable],dialog") {
+                return;
+            }
+            let say =
+                move |text: &'static str| announce(announcer, Box::new(move || text.to_string()));
+            match key.as_str() {
+                "?" => open.set(true),
+                // Space on a button, link or disclosure keeps its own meaning.
+                " " if !inside("button,a,summary") => {
+                    if !click("play-pause") {
                         return;
                     }
-                } else {
-                    clock.step_back();
+                    say(if clock.playing.get_untracked() {
+                        t_string!(i18n, common.keys.playing)
+                    } else {
+                        t_string!(i18n, common.keys.paused)
+                    });
                 }
-                let template = t_string!(i18n, common.keys.stepped);
-                announce(announcer, move || {
-                    fill(
-                        template,
-                        &[("position", &page_text("[data-testid=\"time-position\"]"))],
-                    )
-                });
-            }
-            "1" | "2" | "3" | "4" | "5" => {
-                let n = key.parse::<usize>().unwrap_or(1) - 1;
-                let Some(screen) = state.with_untracked(|s| s.screens.get(n).copied()) else {
-                    return;
-                };
-                state.update(|s| s.screen = screen);
-                announce(announcer, || page_text("main h1"));
-            }
-            "r" | "R" => {
-                if !click("reset") {
-                    return;
+                // Arrows scroll a focused wide table sideways: leave them to it.
+                "ArrowRight" | "ArrowLeft" if !inside(".table-scroll") => {
+                    if key == "ArrowRight" {
+                        if !click("step") {
+                            return;
+                        }
+                    } else {
+                        clock.step_back();
+                    }
+                    let template = t_string!(i18n, common.keys.stepped);
+                    announce(
+                        announcer,
+                        Box::new(move || {
+                            fill(
+                                template,
+                                &[("position", &page_text("[data-testid=\"time-position\"]"))],
+                            )
+                        }),
+                    );
                 }
-                say(t_string!(i18n, common.keys.reset));
-            }
-            "f" | "F" => {
-                let doc = document();
-                if doc.fullscreen_element().is_some() {
-                    doc.exit_fullscreen();
-                    say(t_string!(i18n, common.keys.fullscreen_off));
-                } else if let Some(root) = doc.document_element() {
-                    let _ = root.request_fullscreen();
-                    say(t_string!(i18n, common.keys.fullscreen));
+                "1" | "2" | "3" | "4" | "5" => {
+                    let n = key.parse::<usize>().unwrap_or(1) - 1;
+                    let Some(screen) = state.with_untracked(|s| s.screens.get(n).copied()) else {
+                        return;
+                    };
+                    state.update(|s| s.screen = screen);
+                    announce(announcer, Box::new(|| page_text("main h1")));
                 }
+                "r" | "R" => {
+                    if !click("reset") {
+                        return;
+                    }
+                    say(t_string!(i18n, common.keys.reset));
+                }
+                "f" | "F" => {
+                    let doc = document();
+                    if doc.fullscreen_element().is_some() {
+                        doc.exit_fullscreen();
+                        say(t_string!(i18n, common.keys.fullscreen_off));
+                    } else if let Some(root) = doc.document_element() {
+                        let _ = root.request_fullscreen();
+                        say(t_string!(i18n, common.keys.fullscreen));
+                    }
+                }
+                _ => return,
             }
-            _ => return,
-        }
-        ev.prevent_default();
-    });
+            ev.prevent_default();
+        });
+    let _ = window().add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+    on_key.forget();
 
     let rows = move || {
         [
