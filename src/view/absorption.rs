@@ -19,7 +19,7 @@ use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, tr};
+use crate::view::text::{effect, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -374,16 +374,16 @@ pub fn Absorption() -> impl IntoView {
 
     view! {
         <article class="screen absorption" aria-labelledby="absorption-title">
-            <h1 id="absorption-title">{tr(move || t_string!(i18n, absorption.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, absorption.intro))}</p>
+            <h1 id="absorption-title">{text_of(i18n, |l| td_string!(l, absorption.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, absorption.intro))}</p>
             <aside class="safety" aria-labelledby="safety-h">
-                <h2 id="safety-h">{tr(move || t_string!(i18n, absorption.safety_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, absorption.safety))}</p>
+                <h2 id="safety-h">{text_of(i18n, |l| td_string!(l, absorption.safety_heading))}</h2>
+                <p>{text_of(i18n, |l| td_string!(l, absorption.safety))}</p>
             </aside>
             <section class="play-layout">
                 <div class="play-area">
                     <p class="field-clock" aria-hidden="true">{position}</p>
-                    <div class="field-wrap" role="img" aria-label=move || t_string!(i18n, absorption.section_label)>
+                    <div class="field-wrap" role="img" aria-label=text_of(i18n, |l| td_string!(l, absorption.section_label))>
                         <FieldImage grid=Signal::derive(move || pic.with(|p| p.0.clone())) />
                         <svg class="field-overlay" viewBox=format!("0 0 {PIX_W} {PIX_H}") aria-hidden="true">
                             {layer_lines}
@@ -392,10 +392,10 @@ pub fn Absorption() -> impl IntoView {
                         </svg>
                     </div>
                     <div class="legend" aria-hidden="true">
-                        <span>{tr(move || t_string!(i18n, absorption.legend_label))} ": "</span>
-                        <span>{tr(move || t_string!(i18n, absorption.legend_low))}</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_label))} ": "</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_low))}</span>
                         <span class="legend-bar"></span>
-                        <span>{tr(move || t_string!(i18n, absorption.legend_high))}</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_high))}</span>
                     </div>
                     <p class="drawn-note">{device_note}</p>
                 </div>
@@ -403,7 +403,7 @@ pub fn Absorption() -> impl IntoView {
                     <TimeControls position=position />
                     <div class="controls">
                         <label>
-                            <span>{tr(move || t_string!(i18n, absorption.serum_label))}</span>
+                            <span>{text_of(i18n, |l| td_string!(l, absorption.serum_label))}</span>
                             <select data-testid="serum-select" on:change=move |ev| {
                                 if let Some(v) = Serum::from_key(&event_target_value(&ev)) {
                                     state.update(|s| s.serum = v);
@@ -424,10 +424,10 @@ pub fn Absorption() -> impl IntoView {
                                     state.update(|s| s.occluded = on);
                                 }
                             />
-                            <span>{tr(move || t_string!(i18n, absorption.occluded_label))}</span>
+                            <span>{text_of(i18n, |l| td_string!(l, absorption.occluded_label))}</span>
                         </label>
                         <Slider
-                            label=Signal::derive(move || t_string!(i18n, absorption.hours_label))
+                            label=text_of(i18n, |l| td_string!(l, absorption.hours_label))
                             testid="hours-input"
                             step=0.25
                             span=Signal::derive(|| HOURS)
@@ -444,12 +444,12 @@ pub fn Absorption() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>
@@ -457,19 +457,19 @@ pub fn Absorption() -> impl IntoView {
                 <Chart data=chart label=Signal::derive(move || t_string!(i18n, absorption.chart_label).to_string()) />
                 <DataTable
                     testid="absorption-table"
-                    summary=Signal::derive(move || t_string!(i18n, absorption.table_show))
-                    caption=Signal::derive(move || t_string!(i18n, absorption.table_caption))
+                    summary=text_of(i18n, |l| td_string!(l, absorption.table_show))
+                    caption=text_of(i18n, |l| td_string!(l, absorption.table_caption))
                     headers=headers
                     rows=rows
                 />
             </section>
             <section aria-labelledby="absorption-how-h">
-                <h2 id="absorption-how-h">{tr(move || t_string!(i18n, absorption.how_heading))}</h2>
+                <h2 id="absorption-how-h">{text_of(i18n, |l| td_string!(l, absorption.how_heading))}</h2>
                 <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, absorption.how.intact))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.channels))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.closure))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.closure_disagreement))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.intact))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.channels))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.closure))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.closure_disagreement))}</li>
                 </ul>
             </section>
         </article>

@@ -9,7 +9,7 @@ use crate::settings::Settings;
 use crate::view::names::{device_name, region_name};
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::tr;
+use crate::view::text::text_of;
 
 /// Device settings; each writes the URL.
 #[component]
@@ -22,7 +22,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
     view! {
         <div class="controls">
             <label>
-                <span>{tr(move || t_string!(i18n, treatment.device_label))}</span>
+                <span>{text_of(i18n, |l| td_string!(l, treatment.device_label))}</span>
                 <select data-testid="device-select" on:change=move |ev| {
                     if let Some(d) = Device::from_key(&event_target_value(&ev)) {
                         state.update(|s| *s = s.with_device(d));
@@ -34,7 +34,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{tr(move || t_string!(i18n, treatment.region_label))}</span>
+                <span>{text_of(i18n, |l| td_string!(l, treatment.region_label))}</span>
                 <select data-testid="region-select" on:change=move |ev| {
                     if let Some(r) = Region::from_key(&event_target_value(&ev)) {
                         state.update(|s| s.region = r);
@@ -46,7 +46,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 </select>
             </label>
             <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.depth_label))
+                label=text_of(i18n, |l| td_string!(l, treatment.depth_label))
                 testid="depth-input"
                 step=0.05
                 span=Signal::derive(move || limits().depth_mm)
@@ -54,7 +54,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 set=Callback::new(move |x: f64| state.update(|s| s.depth_mm = s.device.limits().depth_mm.clamp(x)))
             />
             <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.needles_label))
+                label=text_of(i18n, |l| td_string!(l, treatment.needles_label))
                 testid="needles-input"
                 step=1.0
                 span=Signal::derive(move || limits().needles)
@@ -62,7 +62,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 set=Callback::new(move |x: f64| state.update(|s| s.needles = s.device.limits().needles.clamp(x).round() as u32))
             />
             <Slider
-                label=Signal::derive(move || t_string!(i18n, treatment.passes_label))
+                label=text_of(i18n, |l| td_string!(l, treatment.passes_label))
                 testid="passes-input"
                 step=1.0
                 span=Signal::derive(move || limits().passes)
@@ -71,7 +71,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
             />
             {move || limits().hz.is_some().then(|| view! {
                 <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.hz_label))
+                    label=text_of(i18n, |l| td_string!(l, treatment.hz_label))
                     testid="hz-input"
                     step=5.0
                     span=Signal::derive(|| PEN_HZ)
@@ -79,7 +79,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                     set=Callback::new(move |x: f64| state.update(|s| s.hz = PEN_HZ.clamp(x)))
                 />
                 <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.glide_label))
+                    label=text_of(i18n, |l| td_string!(l, treatment.glide_label))
                     testid="glide-input"
                     step=0.5
                     span=Signal::derive(|| PEN_GLIDE)
@@ -89,7 +89,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
             })}
             {move || limits().pressure.is_some().then(|| view! {
                 <Slider
-                    label=Signal::derive(move || t_string!(i18n, treatment.pressure_label))
+                    label=text_of(i18n, |l| td_string!(l, treatment.pressure_label))
                     testid="pressure-input"
                     step=0.1
                     span=Signal::derive(|| PRESSURE)
