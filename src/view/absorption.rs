@@ -161,11 +161,10 @@ pub fn Absorption() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
-    let setup = Memo::new(move |_| settings.get().setup());
-    let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    let setup = Memo::new(move |_| state.with(|s| s.setup()));
+    let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     // Only what the course depends on: moving the hour must not re-run the model.
-    let inputs = Memo::new(move |_| settings.with(|s| (s.serum, s.occluded)));
+    let inputs = Memo::new(move |_| state.with(|s| (s.serum, s.occluded)));
     let course = Memo::new(move |_| {
         let (serum, occluded) = inputs.get();
         Course::new(serum, occluded, &setup.get(), &skin.get())
@@ -176,7 +175,7 @@ pub fn Absorption() -> impl IntoView {
     clock.duration.set(Some(HOURS.max / HOURS_PER_SECOND));
     clock
         .time
-        .set(settings.get_untracked().hours / HOURS_PER_SECOND);
+        .set(untrack(|| state.with(|s| s.hours)) / HOURS_PER_SECOND);
     // Quarter hours: the readouts change a few times a second, not every frame.
     let hour = Memo::new(move |_| {
         let h = clock.time.get() * HOURS_PER_SECOND;
@@ -186,7 +185,7 @@ pub fn Absorption() -> impl IntoView {
     effect(move || {
         if !clock.playing.get() {
             let h = hour.get_untracked();
-            if settings.with_untracked(|s| s.hours != h) {
+            if untrack(|| state.with(|s| s.hours != h)) {
                 state.update(|s| s.hours = h);
             }
         }
@@ -204,7 +203,7 @@ pub fn Absorption() -> impl IntoView {
         announcer.say(fill(
             t_string!(i18n, absorption.announce),
             &[
-                ("serum", serum_name(i18n, settings.with(|s| s.serum))),
+                ("serum", serum_name(i18n, state.with(|s| s.serum))),
                 ("hours", &format_number(s.hour)),
                 ("needled", &amount(s.needled_delivered())),
                 ("intact", &amount(s.intact_delivered())),
@@ -352,7 +351,7 @@ pub fn Absorption() -> impl IntoView {
     };
 
     let caveats = move || {
-        settings
+        state
             .with(|s| s.serum)
             .caveats()
             .into_iter()
@@ -410,7 +409,7 @@ pub fn Absorption() -> impl IntoView {
                                 }
                             }>
                                 {Serum::ALL.into_iter().map(|v| view! {
-                                    <option value=v.key() selected=move || settings.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
+                                    <option value=v.key() selected=move || state.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
                                 }).collect_view()}
                             </select>
                         </label>
@@ -418,7 +417,7 @@ pub fn Absorption() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 data-testid="occluded-input"
-                                prop:checked=move || settings.with(|s| s.occluded)
+                                prop:checked=move || state.with(|s| s.occluded)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     state.update(|s| s.occluded = on);
@@ -440,7 +439,7 @@ pub fn Absorption() -> impl IntoView {
                             })
                         />
                     </div>
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">

@@ -142,10 +142,9 @@ pub fn Collagen() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
     // Only what the course depends on: moving the moment must not re-run the model.
     let plan = Memo::new(move |_| {
-        let s = settings.get();
+        let s = state.settings();
         let skin = SkinProfile::for_region(s.region);
         Plan::new(&s.setup(), &skin, s.sessions, s.interval_weeks as f64)
     });
@@ -155,7 +154,7 @@ pub fn Collagen() -> impl IntoView {
     clock.duration.set(Some(MONTH.max / MONTHS_PER_SECOND));
     clock
         .time
-        .set(settings.get_untracked().month / MONTHS_PER_SECOND);
+        .set(untrack(|| state.with(|s| s.month)) / MONTHS_PER_SECOND);
     let frame_months = FRAME_DAYS / MONTH_DAYS;
     let month = Memo::new(move |_| {
         let m = clock.time.get() * MONTHS_PER_SECOND;
@@ -166,7 +165,7 @@ pub fn Collagen() -> impl IntoView {
     effect(move || {
         if !clock.playing.get() {
             let m = (month.get_untracked() * 10.0).round() / 10.0;
-            if settings.with_untracked(|s| s.month != m) {
+            if untrack(|| state.with(|s| s.month != m)) {
                 state.update(|s| s.month = m);
             }
         }
@@ -423,7 +422,7 @@ pub fn Collagen() -> impl IntoView {
                             testid="sessions-input"
                             step=1.0
                             span=Signal::derive(|| SESSIONS)
-                            value=Signal::derive(move || settings.with(|s| s.sessions as f64))
+                            value=Signal::derive(move || state.with(|s| s.sessions as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.sessions = SESSIONS.clamp(x).round() as u32))
                         />
                         <Slider
@@ -431,11 +430,11 @@ pub fn Collagen() -> impl IntoView {
                             testid="interval-input"
                             step=1.0
                             span=Signal::derive(|| INTERVAL_WEEKS)
-                            value=Signal::derive(move || settings.with(|s| s.interval_weeks as f64))
+                            value=Signal::derive(move || state.with(|s| s.interval_weeks as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.interval_weeks = INTERVAL_WEEKS.clamp(x).round() as u32))
                         />
                     </div>
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">

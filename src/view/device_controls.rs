@@ -75,11 +75,11 @@ const PRESSURE_KNOB: Knob = Knob {
 
 /// Device settings; each writes the URL.
 #[component]
-pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
+pub fn DeviceControls() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     // The limits, and which sliders exist, change only with the device.
-    let device = Memo::new(move |_| settings.get().device);
+    let device = Memo::new(move |_| state.with(|s| s.device));
     let limits = move || device.get().limits();
     // Every slider from one function and a table of plain functions, not closures of its own.
     let knob = move |k: Knob| {
@@ -89,7 +89,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                 testid=k.testid
                 step=k.step
                 span=Signal::derive(move || (k.span)(&limits()))
-                value=Signal::derive(move || settings.with(k.get))
+                value=Signal::derive(move || state.with(k.get))
                 set=Callback::new(move |x: f64| state.update(|s| (k.set)(s, x)))
             />
         }
@@ -104,7 +104,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                     }
                 }>
                     {Device::ALL.into_iter().map(|d| view! {
-                        <option value=d.key() selected=move || settings.get().device == d>{move || device_name(i18n, d)}</option>
+                        <option value=d.key() selected=move || state.with(|s| s.device) == d>{move || device_name(i18n, d)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -116,7 +116,7 @@ pub fn DeviceControls(settings: Memo<Settings>) -> impl IntoView {
                     }
                 }>
                     {Region::ALL.into_iter().map(|r| view! {
-                        <option value=r.key() selected=move || settings.get().region == r>{move || region_name(i18n, r)}</option>
+                        <option value=r.key() selected=move || state.with(|s| s.region) == r>{move || region_name(i18n, r)}</option>
                     }).collect_view()}
                 </select>
             </label>

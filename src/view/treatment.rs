@@ -92,10 +92,9 @@ pub fn Treatment() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
-    let device = Memo::new(move |_| settings.get().device);
-    let setup = Memo::new(move |_| settings.get().setup());
-    let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    let device = Memo::new(move |_| state.with(|s| s.device));
+    let setup = Memo::new(move |_| state.with(|s| s.setup()));
+    let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     let channels = Memo::new(move |_| setup.get().place(1));
     // Cheap to recompute: a closure, not a memo (each memo costs wasm).
     let passes = move || setup.get().passes.max(1);
@@ -280,7 +279,7 @@ pub fn Treatment() -> impl IntoView {
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">
@@ -290,7 +289,7 @@ pub fn Treatment() -> impl IntoView {
                 <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
             {move || {
-                let warns = warnings(&setup.get(), settings.get().region);
+                let warns = warnings(&setup.get(), state.with(|s| s.region));
                 (!warns.is_empty()).then(|| view! {
                     <div class="notice" data-testid="treatment-warning">
                         <ul>
