@@ -19,7 +19,7 @@ use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, text_of};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -463,13 +463,17 @@ pub fn Absorption() -> impl IntoView {
                 />
             </section>
             <section aria-labelledby="absorption-how-h">
-                <h2 id="absorption-how-h">{text_of(i18n, |l| td_string!(l, absorption.how_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.intact))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.channels))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.closure))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, absorption.how.closure_disagreement))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "absorption-how-h",
+                    |l| td_string!(l, absorption.how_heading),
+                    [
+                        |l| td_string!(l, absorption.how.intact),
+                        |l| td_string!(l, absorption.how.channels),
+                        |l| td_string!(l, absorption.how.closure),
+                        |l| td_string!(l, absorption.how.closure_disagreement),
+                    ],
+                )}
             </section>
         </article>
     }

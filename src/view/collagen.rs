@@ -19,7 +19,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, text_of};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
@@ -456,22 +456,30 @@ pub fn Collagen() -> impl IntoView {
                 />
             </section>
             <section aria-labelledby="collagen-summary-h">
-                <h2 id="collagen-summary-h">{text_of(i18n, |l| td_string!(l, collagen.summary_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.weeks))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.series))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.months))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.depth))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "collagen-summary-h",
+                    |l| td_string!(l, collagen.summary_heading),
+                    [
+                        |l| td_string!(l, collagen.summary.weeks),
+                        |l| td_string!(l, collagen.summary.series),
+                        |l| td_string!(l, collagen.summary.months),
+                        |l| td_string!(l, collagen.summary.depth),
+                    ],
+                )}
             </section>
             <section aria-labelledby="collagen-limits-h">
-                <h2 id="collagen-limits-h">{text_of(i18n, |l| td_string!(l, collagen.limits_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.individual))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.measured))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.elastin))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.quoted))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "collagen-limits-h",
+                    |l| td_string!(l, collagen.limits_heading),
+                    [
+                        |l| td_string!(l, collagen.limits.individual),
+                        |l| td_string!(l, collagen.limits.measured),
+                        |l| td_string!(l, collagen.limits.elastin),
+                        |l| td_string!(l, collagen.limits.quoted),
+                    ],
+                )}
                 <DataTable
                     testid="collagen-constants"
                     summary=text_of(i18n, |l| td_string!(l, collagen.constants_heading))

@@ -20,7 +20,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::{href_for, use_app_state};
-use crate::view::text::{effect, text_of};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -402,13 +402,17 @@ pub fn Compare() -> impl IntoView {
                 />
             </section>
             <section aria-labelledby="compare-guidance-h">
-                <h2 id="compare-guidance-h">{text_of(i18n, |l| td_string!(l, compare.guidance_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, compare.guidance.deeper))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, compare.guidance.home))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, compare.guidance.reuse))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, compare.guidance.serum))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "compare-guidance-h",
+                    |l| td_string!(l, compare.guidance_heading),
+                    [
+                        |l| td_string!(l, compare.guidance.deeper),
+                        |l| td_string!(l, compare.guidance.home),
+                        |l| td_string!(l, compare.guidance.reuse),
+                        |l| td_string!(l, compare.guidance.serum),
+                    ],
+                )}
             </section>
         </article>
     }

@@ -17,7 +17,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, text_of};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Seconds of animation per pass at normal speed.
@@ -299,13 +299,17 @@ pub fn Treatment() -> impl IntoView {
                 })
             }}
             <section aria-labelledby="how-h">
-                <h2 id="how-h">{text_of(i18n, |l| td_string!(l, treatment.how_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.pen))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.roller))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.depth))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.tearing))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "how-h",
+                    |l| td_string!(l, treatment.how_heading),
+                    [
+                        |l| td_string!(l, treatment.how.pen),
+                        |l| td_string!(l, treatment.how.roller),
+                        |l| td_string!(l, treatment.how.depth),
+                        |l| td_string!(l, treatment.how.tearing),
+                    ],
+                )}
             </section>
         </article>
     }
