@@ -429,7 +429,7 @@ pub fn Absorption() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, absorption.hours_label))
                             testid="hours-input"
                             step=0.25
-                            span=Signal::derive(|| HOURS)
+                            span=HOURS
                             value=Signal::derive(move || hour.get())
                             set=Callback::new(move |x: f64| {
                                 let h = HOURS.clamp(x);

@@ -408,7 +408,7 @@ pub fn Collagen() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, collagen.month_label))
                             testid="month-input"
                             step=0.1
-                            span=Signal::derive(|| MONTH)
+                            span=MONTH
                             value=Signal::derive(month_shown)
                             set=Callback::new(move |x: f64| {
                                 let m = MONTH.clamp(x);
@@ -421,7 +421,7 @@ pub fn Collagen() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, collagen.sessions_label))
                             testid="sessions-input"
                             step=1.0
-                            span=Signal::derive(|| SESSIONS)
+                            span=SESSIONS
                             value=Signal::derive(move || state.with(|s| s.sessions as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.sessions = SESSIONS.clamp(x).round() as u32))
                         />
@@ -429,7 +429,7 @@ pub fn Collagen() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, collagen.interval_label))
                             testid="interval-input"
                             step=1.0
-                            span=Signal::derive(|| INTERVAL_WEEKS)
+                            span=INTERVAL_WEEKS
                             value=Signal::derive(move || state.with(|s| s.interval_weeks as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.interval_weeks = INTERVAL_WEEKS.clamp(x).round() as u32))
                         />
