@@ -19,7 +19,7 @@ use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, tr};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -161,11 +161,10 @@ pub fn Absorption() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
-    let setup = Memo::new(move |_| settings.get().setup());
-    let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    let setup = Memo::new(move |_| state.with(|s| s.setup()));
+    let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     // Only what the course depends on: moving the hour must not re-run the model.
-    let inputs = Memo::new(move |_| settings.with(|s| (s.serum, s.occluded)));
+    let inputs = Memo::new(move |_| state.with(|s| (s.serum, s.occluded)));
     let course = Memo::new(move |_| {
         let (serum, occluded) = inputs.get();
         Course::new(serum, occluded, &setup.get(), &skin.get())
@@ -176,7 +175,7 @@ pub fn Absorption() -> impl IntoView {
     clock.duration.set(Some(HOURS.max / HOURS_PER_SECOND));
     clock
         .time
-        .set(settings.get_untracked().hours / HOURS_PER_SECOND);
+        .set(untrack(|| state.with(|s| s.hours)) / HOURS_PER_SECOND);
     // Quarter hours: the readouts change a few times a second, not every frame.
     let hour = Memo::new(move |_| {
         let h = clock.time.get() * HOURS_PER_SECOND;
@@ -186,7 +185,7 @@ pub fn Absorption() -> impl IntoView {
     effect(move || {
         if !clock.playing.get() {
             let h = hour.get_untracked();
-            if settings.with_untracked(|s| s.hours != h) {
+            if untrack(|| state.with(|s| s.hours != h)) {
                 state.update(|s| s.hours = h);
             }
         }
@@ -204,7 +203,7 @@ pub fn Absorption() -> impl IntoView {
         announcer.say(fill(
             t_string!(i18n, absorption.announce),
             &[
-                ("serum", serum_name(i18n, settings.with(|s| s.serum))),
+                ("serum", serum_name(i18n, state.with(|s| s.serum))),
                 ("hours", &format_number(s.hour)),
                 ("needled", &amount(s.needled_delivered())),
                 ("intact", &amount(s.intact_delivered())),
@@ -352,7 +351,7 @@ pub fn Absorption() -> impl IntoView {
     };
 
     let caveats = move || {
-        settings
+        state
             .with(|s| s.serum)
             .caveats()
             .into_iter()
@@ -374,16 +373,16 @@ pub fn Absorption() -> impl IntoView {
 
     view! {
         <article class="screen absorption" aria-labelledby="absorption-title">
-            <h1 id="absorption-title">{tr(move || t_string!(i18n, absorption.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, absorption.intro))}</p>
+            <h1 id="absorption-title">{text_of(i18n, |l| td_string!(l, absorption.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, absorption.intro))}</p>
             <aside class="safety" aria-labelledby="safety-h">
-                <h2 id="safety-h">{tr(move || t_string!(i18n, absorption.safety_heading))}</h2>
-                <p>{tr(move || t_string!(i18n, absorption.safety))}</p>
+                <h2 id="safety-h">{text_of(i18n, |l| td_string!(l, absorption.safety_heading))}</h2>
+                <p>{text_of(i18n, |l| td_string!(l, absorption.safety))}</p>
             </aside>
             <section class="play-layout">
                 <div class="play-area">
                     <p class="field-clock" aria-hidden="true">{position}</p>
-                    <div class="field-wrap" role="img" aria-label=move || t_string!(i18n, absorption.section_label)>
+                    <div class="field-wrap" role="img" aria-label=text_of(i18n, |l| td_string!(l, absorption.section_label))>
                         <FieldImage grid=Signal::derive(move || pic.with(|p| p.0.clone())) />
                         <svg class="field-overlay" viewBox=format!("0 0 {PIX_W} {PIX_H}") aria-hidden="true">
                             {layer_lines}
@@ -392,10 +391,10 @@ pub fn Absorption() -> impl IntoView {
                         </svg>
                     </div>
                     <div class="legend" aria-hidden="true">
-                        <span>{tr(move || t_string!(i18n, absorption.legend_label))} ": "</span>
-                        <span>{tr(move || t_string!(i18n, absorption.legend_low))}</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_label))} ": "</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_low))}</span>
                         <span class="legend-bar"></span>
-                        <span>{tr(move || t_string!(i18n, absorption.legend_high))}</span>
+                        <span>{text_of(i18n, |l| td_string!(l, absorption.legend_high))}</span>
                     </div>
                     <p class="drawn-note">{device_note}</p>
                 </div>
@@ -403,14 +402,14 @@ pub fn Absorption() -> impl IntoView {
                     <TimeControls position=position />
                     <div class="controls">
                         <label>
-                            <span>{tr(move || t_string!(i18n, absorption.serum_label))}</span>
+                            <span>{text_of(i18n, |l| td_string!(l, absorption.serum_label))}</span>
                             <select data-testid="serum-select" on:change=move |ev| {
                                 if let Some(v) = Serum::from_key(&event_target_value(&ev)) {
                                     state.update(|s| s.serum = v);
                                 }
                             }>
                                 {Serum::ALL.into_iter().map(|v| view! {
-                                    <option value=v.key() selected=move || settings.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
+                                    <option value=v.key() selected=move || state.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
                                 }).collect_view()}
                             </select>
                         </label>
@@ -418,19 +417,19 @@ pub fn Absorption() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 data-testid="occluded-input"
-                                prop:checked=move || settings.with(|s| s.occluded)
+                                prop:checked=move || state.with(|s| s.occluded)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     state.update(|s| s.occluded = on);
                                 }
                             />
-                            <span>{tr(move || t_string!(i18n, absorption.occluded_label))}</span>
+                            <span>{text_of(i18n, |l| td_string!(l, absorption.occluded_label))}</span>
                         </label>
                         <Slider
-                            label=Signal::derive(move || t_string!(i18n, absorption.hours_label))
+                            label=text_of(i18n, |l| td_string!(l, absorption.hours_label))
                             testid="hours-input"
                             step=0.25
-                            span=Signal::derive(|| HOURS)
+                            span=HOURS
                             value=Signal::derive(move || hour.get())
                             set=Callback::new(move |x: f64| {
                                 let h = HOURS.clamp(x);
@@ -440,16 +439,16 @@ pub fn Absorption() -> impl IntoView {
                             })
                         />
                     </div>
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
-                <Readout label=tr(move || t_string!(i18n, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>
@@ -457,20 +456,24 @@ pub fn Absorption() -> impl IntoView {
                 <Chart data=chart label=Signal::derive(move || t_string!(i18n, absorption.chart_label).to_string()) />
                 <DataTable
                     testid="absorption-table"
-                    summary=Signal::derive(move || t_string!(i18n, absorption.table_show))
-                    caption=Signal::derive(move || t_string!(i18n, absorption.table_caption))
+                    summary=text_of(i18n, |l| td_string!(l, absorption.table_show))
+                    caption=text_of(i18n, |l| td_string!(l, absorption.table_caption))
                     headers=headers
                     rows=rows
                 />
             </section>
             <section aria-labelledby="absorption-how-h">
-                <h2 id="absorption-how-h">{tr(move || t_string!(i18n, absorption.how_heading))}</h2>
-                <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, absorption.how.intact))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.channels))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.closure))}</li>
-                    <li>{tr(move || t_string!(i18n, absorption.how.closure_disagreement))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "absorption-how-h",
+                    |l| td_string!(l, absorption.how_heading),
+                    [
+                        |l| td_string!(l, absorption.how.intact),
+                        |l| td_string!(l, absorption.how.channels),
+                        |l| td_string!(l, absorption.how.closure),
+                        |l| td_string!(l, absorption.how.closure_disagreement),
+                    ],
+                )}
             </section>
         </article>
     }

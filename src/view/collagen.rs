@@ -19,7 +19,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, text_of};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
@@ -142,10 +142,9 @@ pub fn Collagen() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
     // Only what the course depends on: moving the moment must not re-run the model.
     let plan = Memo::new(move |_| {
-        let s = settings.get();
+        let s = state.settings();
         let skin = SkinProfile::for_region(s.region);
         Plan::new(&s.setup(), &skin, s.sessions, s.interval_weeks as f64)
     });
@@ -155,7 +154,7 @@ pub fn Collagen() -> impl IntoView {
     clock.duration.set(Some(MONTH.max / MONTHS_PER_SECOND));
     clock
         .time
-        .set(settings.get_untracked().month / MONTHS_PER_SECOND);
+        .set(untrack(|| state.with(|s| s.month)) / MONTHS_PER_SECOND);
     let frame_months = FRAME_DAYS / MONTH_DAYS;
     let month = Memo::new(move |_| {
         let m = clock.time.get() * MONTHS_PER_SECOND;
@@ -166,7 +165,7 @@ pub fn Collagen() -> impl IntoView {
     effect(move || {
         if !clock.playing.get() {
             let m = (month.get_untracked() * 10.0).round() / 10.0;
-            if settings.with_untracked(|s| s.month != m) {
+            if untrack(|| state.with(|s| s.month != m)) {
                 state.update(|s| s.month = m);
             }
         }
@@ -409,7 +408,7 @@ pub fn Collagen() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, collagen.month_label))
                             testid="month-input"
                             step=0.1
-                            span=Signal::derive(|| MONTH)
+                            span=MONTH
                             value=Signal::derive(month_shown)
                             set=Callback::new(move |x: f64| {
                                 let m = MONTH.clamp(x);
@@ -422,20 +421,20 @@ pub fn Collagen() -> impl IntoView {
                             label=text_of(i18n, |l| td_string!(l, collagen.sessions_label))
                             testid="sessions-input"
                             step=1.0
-                            span=Signal::derive(|| SESSIONS)
-                            value=Signal::derive(move || settings.with(|s| s.sessions as f64))
+                            span=SESSIONS
+                            value=Signal::derive(move || state.with(|s| s.sessions as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.sessions = SESSIONS.clamp(x).round() as u32))
                         />
                         <Slider
                             label=text_of(i18n, |l| td_string!(l, collagen.interval_label))
                             testid="interval-input"
                             step=1.0
-                            span=Signal::derive(|| INTERVAL_WEEKS)
-                            value=Signal::derive(move || settings.with(|s| s.interval_weeks as f64))
+                            span=INTERVAL_WEEKS
+                            value=Signal::derive(move || state.with(|s| s.interval_weeks as f64))
                             set=Callback::new(move |x: f64| state.update(|s| s.interval_weeks = INTERVAL_WEEKS.clamp(x).round() as u32))
                         />
                     </div>
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">
@@ -457,22 +456,30 @@ pub fn Collagen() -> impl IntoView {
                 />
             </section>
             <section aria-labelledby="collagen-summary-h">
-                <h2 id="collagen-summary-h">{text_of(i18n, |l| td_string!(l, collagen.summary_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.weeks))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.series))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.months))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.summary.depth))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "collagen-summary-h",
+                    |l| td_string!(l, collagen.summary_heading),
+                    [
+                        |l| td_string!(l, collagen.summary.weeks),
+                        |l| td_string!(l, collagen.summary.series),
+                        |l| td_string!(l, collagen.summary.months),
+                        |l| td_string!(l, collagen.summary.depth),
+                    ],
+                )}
             </section>
             <section aria-labelledby="collagen-limits-h">
-                <h2 id="collagen-limits-h">{text_of(i18n, |l| td_string!(l, collagen.limits_heading))}</h2>
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.individual))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.measured))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.elastin))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, collagen.limits.quoted))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "collagen-limits-h",
+                    |l| td_string!(l, collagen.limits_heading),
+                    [
+                        |l| td_string!(l, collagen.limits.individual),
+                        |l| td_string!(l, collagen.limits.measured),
+                        |l| td_string!(l, collagen.limits.elastin),
+                        |l| td_string!(l, collagen.limits.quoted),
+                    ],
+                )}
                 <DataTable
                     testid="collagen-constants"
                     summary=text_of(i18n, |l| td_string!(l, collagen.constants_heading))

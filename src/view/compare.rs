@@ -20,7 +20,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::{href_for, use_app_state};
-use crate::view::text::{effect, tr};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -187,7 +187,7 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
     view! {
         <section class="tool-column">
             <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
-            <svg class="surface mini" role="img" aria-label=move || t_string!(i18n, compare.surface_label) viewBox="0 0 1000 1000">
+            <svg class="surface mini" role="img" aria-label=text_of(i18n, |l| td_string!(l, compare.surface_label)) viewBox="0 0 1000 1000">
                 <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
                 {move || {
                     passes
@@ -202,13 +202,13 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
                 }}
             </svg>
             <dl class="readouts compact">
-                <Readout label=tr(move || t_string!(i18n, compare.readout.per_cm2)) testid=Signal::derive(move || id("channels-per-cm2")) value=Signal::derive(move || column.with(|c| format!("{:.0}", c.channels_per_cm2))) />
-                <Readout label=tr(move || t_string!(i18n, compare.readout.depth_sd)) testid=Signal::derive(move || id("depth-sd-mm")) value=Signal::derive(move || column.with(|c| format!("{:.3}", c.depth_sd_mm))) unit=" mm" />
-                <Readout label=tr(move || t_string!(i18n, compare.readout.enhancement)) testid=Signal::derive(move || id("enhancement")) value=Signal::derive(move || column.with(enhancement)) prefix="× " />
-                <Readout label=tr(move || t_string!(i18n, compare.readout.collagen)) testid=Signal::derive(move || id("collagen-6m-pct")) value=Signal::derive(move || column.with(|c| pct(c.collagen_6m_pct))) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.per_cm2)) testid=Signal::derive(move || id("channels-per-cm2")) value=Signal::derive(move || column.with(|c| format!("{:.0}", c.channels_per_cm2))) />
+                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.depth_sd)) testid=Signal::derive(move || id("depth-sd-mm")) value=Signal::derive(move || column.with(|c| format!("{:.3}", c.depth_sd_mm))) unit=" mm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.enhancement)) testid=Signal::derive(move || id("enhancement")) value=Signal::derive(move || column.with(enhancement)) prefix="× " />
+                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.collagen)) testid=Signal::derive(move || id("collagen-6m-pct")) value=Signal::derive(move || column.with(|c| pct(c.collagen_6m_pct))) unit=" %" />
             </dl>
             <p class="open-in">
-                {tr(move || t_string!(i18n, compare.open_in))} " "
+                {text_of(i18n, |l| td_string!(l, compare.open_in))} " "
                 {move || link(Screen::Treatment, t_string!(i18n, common.screen.treatment))} " · "
                 {move || link(Screen::Absorption, t_string!(i18n, common.screen.absorption))} " · "
                 {move || link(Screen::Collagen, t_string!(i18n, common.screen.collagen))}
@@ -322,11 +322,11 @@ pub fn Compare() -> impl IntoView {
 
     view! {
         <article class="screen compare" aria-labelledby="compare-title">
-            <h1 id="compare-title">{tr(move || t_string!(i18n, compare.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, compare.intro))}</p>
+            <h1 id="compare-title">{text_of(i18n, |l| td_string!(l, compare.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, compare.intro))}</p>
             <div class="compare-controls">
                 <label>
-                    <span>{tr(move || t_string!(i18n, compare.goal_label))}</span>
+                    <span>{text_of(i18n, |l| td_string!(l, compare.goal_label))}</span>
                     <select data-testid="goal-select" on:change=move |ev| {
                         if let Some(g) = Goal::from_key(&event_target_value(&ev)) {
                             state.update(|s| s.goal = g);
@@ -338,7 +338,7 @@ pub fn Compare() -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    <span>{tr(move || t_string!(i18n, compare.home_label))}</span>
+                    <span>{text_of(i18n, |l| td_string!(l, compare.home_label))}</span>
                     <select data-testid="home-select" on:change=move |ev| {
                         if let Some(d) = Device::from_key(&event_target_value(&ev)) {
                             state.update(|s| *s = s.with_device(d));
@@ -362,7 +362,7 @@ pub fn Compare() -> impl IntoView {
             // Focusable, so keyboard users can scroll it sideways on a phone.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
                 <table class="compare-table" data-testid="compare-table">
-                    <caption id="compare-table-caption">{tr(move || t_string!(i18n, compare.table_caption))}</caption>
+                    <caption id="compare-table-caption">{text_of(i18n, |l| td_string!(l, compare.table_caption))}</caption>
                     <thead>
                         <tr>
                             <td></td>
@@ -395,20 +395,24 @@ pub fn Compare() -> impl IntoView {
                 <Chart data=chart label=Signal::derive(move || t_string!(i18n, compare.chart_label).to_string()) />
                 <DataTable
                     testid="compare-collagen-table"
-                    summary=Signal::derive(move || t_string!(i18n, compare.table_show))
-                    caption=Signal::derive(move || t_string!(i18n, compare.table2_caption))
+                    summary=text_of(i18n, |l| td_string!(l, compare.table_show))
+                    caption=text_of(i18n, |l| td_string!(l, compare.table2_caption))
                     headers=curve_headers
                     rows=curve_rows
                 />
             </section>
             <section aria-labelledby="compare-guidance-h">
-                <h2 id="compare-guidance-h">{tr(move || t_string!(i18n, compare.guidance_heading))}</h2>
-                <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, compare.guidance.deeper))}</li>
-                    <li>{tr(move || t_string!(i18n, compare.guidance.home))}</li>
-                    <li>{tr(move || t_string!(i18n, compare.guidance.reuse))}</li>
-                    <li>{tr(move || t_string!(i18n, compare.guidance.serum))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "compare-guidance-h",
+                    |l| td_string!(l, compare.guidance_heading),
+                    [
+                        |l| td_string!(l, compare.guidance.deeper),
+                        |l| td_string!(l, compare.guidance.home),
+                        |l| td_string!(l, compare.guidance.reuse),
+                        |l| td_string!(l, compare.guidance.serum),
+                    ],
+                )}
             </section>
         </article>
     }

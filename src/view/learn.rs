@@ -2,6 +2,7 @@
 //! skin tones, professional versus at-home, where sources disagree, and every source.
 
 use leptos::prelude::*;
+use leptos::tachys::html::InertElement;
 
 use crate::i18n::*;
 use crate::model::journey::{JourneyPlayer, Stage};
@@ -78,59 +79,149 @@ pub fn Learn() -> impl IntoView {
     }
 }
 
-/// Everything below the journey, in language `l`.
+/// Everything below the journey, in language `l`: text that changes only with the language, so
+/// each section is one string of HTML the browser parses (leptos's inert-HTML path), far less
+/// wasm than building each element in code. The text is escaped.
 fn article(l: Locale) -> impl IntoView {
-    view! {
-        {uses(l)}
-        <section aria-labelledby="not-for-h">
-            <h2 id="not-for-h">{td_string!(l, learn.not_for_heading)}</h2>
-            <p>{td_string!(l, learn.not_for_intro)}</p>
-            <ul class="bullets" data-testid="contraindications">
-                <li>{td_string!(l, learn.not_for.infection)}</li>
-                <li>{td_string!(l, learn.not_for.active_acne)}</li>
-                <li>{td_string!(l, learn.not_for.keloid)}</li>
-                <li>{td_string!(l, learn.not_for.eczema_psoriasis)}</li>
-                <li>{td_string!(l, learn.not_for.bleeding)}</li>
-                <li>{td_string!(l, learn.not_for.immunosuppression)}</li>
-                <li>{td_string!(l, learn.not_for.skin_cancer)}</li>
-                <li>{td_string!(l, learn.not_for.metal_allergy)}</li>
-                <li>{td_string!(l, learn.not_for.isotretinoin)}</li>
-            </ul>
-        </section>
-        <section aria-labelledby="tones-h">
-            <h2 id="tones-h">{td_string!(l, learn.skin_tones_heading)}</h2>
-            <p>{td_string!(l, learn.skin_tones_text)}</p>
-            <p class="caveat">{td_string!(l, learn.skin_tones_caveat)}</p>
-        </section>
-        <section aria-labelledby="risks-h">
-            <h2 id="risks-h">{td_string!(l, learn.risks_heading)}</h2>
-            <p>{td_string!(l, learn.risks_text)}</p>
-            <p class="caveat" data-testid="serum-safety">{td_string!(l, learn.serum_safety)}</p>
-        </section>
-        <section aria-labelledby="pro-home-h">
-            <h2 id="pro-home-h">{td_string!(l, learn.pro_home_heading)}</h2>
-            <div class="two-col">
-                <p>{td_string!(l, learn.pro_home.pro)}</p>
-                <p>{td_string!(l, learn.pro_home.home)}</p>
-            </div>
-            <p class="caveat">{td_string!(l, learn.pro_home.home_risks)}</p>
-        </section>
-        <section aria-labelledby="disagree-h">
-            <h2 id="disagree-h">{td_string!(l, learn.disagree_heading)}</h2>
-            <ul class="bullets">
-                <li>{td_string!(l, learn.disagree.closure)}</li>
-                <li>{td_string!(l, learn.disagree.roller_tearing)}</li>
-                <li>{td_string!(l, learn.disagree.hyaluronic)}</li>
-                <li>{td_string!(l, learn.disagree.collagen_claim)}</li>
-            </ul>
-        </section>
-        <section aria-labelledby="model-h">
-            <h2 id="model-h">{td_string!(l, learn.model_heading)}</h2>
-            <p>{td_string!(l, learn.model_text)}</p>
-            <p>{td_string!(l, learn.limits_text)}</p>
-        </section>
-        {sources(l)}
-        <p class="disclaimer-block">{td_string!(l, learn.disclaimer)}</p>
+    let mut sections = vec![uses(l)];
+    let mut h = Html::default();
+    h.open(r#"section aria-labelledby="not-for-h""#)
+        .el(r#"h2 id="not-for-h""#, td_string!(l, learn.not_for_heading))
+        .el("p", td_string!(l, learn.not_for_intro))
+        .list(
+            r#"ul class="bullets" data-testid="contraindications""#,
+            &[
+                td_string!(l, learn.not_for.infection),
+                td_string!(l, learn.not_for.active_acne),
+                td_string!(l, learn.not_for.keloid),
+                td_string!(l, learn.not_for.eczema_psoriasis),
+                td_string!(l, learn.not_for.bleeding),
+                td_string!(l, learn.not_for.immunosuppression),
+                td_string!(l, learn.not_for.skin_cancer),
+                td_string!(l, learn.not_for.metal_allergy),
+                td_string!(l, learn.not_for.isotretinoin),
+            ],
+        )
+        .close("section");
+    sections.push(h.take());
+    h.open(r#"section aria-labelledby="tones-h""#)
+        .el(
+            r#"h2 id="tones-h""#,
+            td_string!(l, learn.skin_tones_heading),
+        )
+        .el("p", td_string!(l, learn.skin_tones_text))
+        .el(
+            r#"p class="caveat""#,
+            td_string!(l, learn.skin_tones_caveat),
+        )
+        .close("section");
+    sections.push(h.take());
+    h.open(r#"section aria-labelledby="risks-h""#)
+        .el(r#"h2 id="risks-h""#, td_string!(l, learn.risks_heading))
+        .el("p", td_string!(l, learn.risks_text))
+        .el(
+            r#"p class="caveat" data-testid="serum-safety""#,
+            td_string!(l, learn.serum_safety),
+        )
+        .close("section");
+    sections.push(h.take());
+    h.open(r#"section aria-labelledby="pro-home-h""#)
+        .el(
+            r#"h2 id="pro-home-h""#,
+            td_string!(l, learn.pro_home_heading),
+        )
+        .open(r#"div class="two-col""#)
+        .el("p", td_string!(l, learn.pro_home.pro))
+        .el("p", td_string!(l, learn.pro_home.home))
+        .close("div")
+        .el(
+            r#"p class="caveat""#,
+            td_string!(l, learn.pro_home.home_risks),
+        )
+        .close("section");
+    sections.push(h.take());
+    h.open(r#"section aria-labelledby="disagree-h""#)
+        .el(
+            r#"h2 id="disagree-h""#,
+            td_string!(l, learn.disagree_heading),
+        )
+        .list(
+            r#"ul class="bullets""#,
+            &[
+                td_string!(l, learn.disagree.closure),
+                td_string!(l, learn.disagree.roller_tearing),
+                td_string!(l, learn.disagree.hyaluronic),
+                td_string!(l, learn.disagree.collagen_claim),
+            ],
+        )
+        .close("section");
+    sections.push(h.take());
+    h.open(r#"section aria-labelledby="model-h""#)
+        .el(r#"h2 id="model-h""#, td_string!(l, learn.model_heading))
+        .el("p", td_string!(l, learn.model_text))
+        .el("p", td_string!(l, learn.limits_text))
+        .close("section");
+    sections.push(h.take());
+    sections.push(sources(l));
+    h.el(
+        r#"p class="disclaimer-block""#,
+        td_string!(l, learn.disclaimer),
+    );
+    sections.push(h.take());
+    sections.into_iter().map(InertElement::new).collect_view()
+}
+
+/// HTML built as a string: tags as written in HTML, text escaped.
+#[derive(Default)]
+struct Html(String);
+
+impl Html {
+    /// An opening tag: `open` is the tag name and its attributes, e.g. `p class="caveat"`.
+    fn open(&mut self, open: &str) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(open);
+        self.0.push('>');
+        self
+    }
+
+    fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Text, escaped.
+    fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// An element holding only text.
+    fn el(&mut self, open: &str, text: &str) -> &mut Self {
+        let tag = open.split(' ').next().unwrap_or(open);
+        self.open(open).text(text).close(tag)
+    }
+
+    /// A list of texts, one `<li>` each.
+    fn list(&mut self, open: &str, items: &[&str]) -> &mut Self {
+        self.open(open);
+        for item in items {
+            self.el("li", item);
+        }
+        self.close(open.split(' ').next().unwrap_or(open))
+    }
+
+    /// The HTML so far, leaving the builder empty.
+    fn take(&mut self) -> String {
+        std::mem::take(&mut self.0)
     }
 }
 
@@ -251,64 +342,83 @@ fn Journey() -> impl IntoView {
 }
 
 /// What it is used for, with the needle depths science.md §6 gives, in language `l`.
-fn uses(l: Locale) -> impl IntoView {
-    let row = |name: &'static str, depth: &'static str, text: &'static str| {
-        view! {
-            <tr>
-                <th scope="row">{name}</th>
-                <td class="num">{depth}</td>
-                <td>{text}</td>
-            </tr>
-        }
-    };
-    view! {
-        <section aria-labelledby="uses-h">
-            <h2 id="uses-h">{td_string!(l, learn.uses_heading)}</h2>
-            <p>{td_string!(l, learn.uses_intro)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h">
-                <table class="stack" data-testid="uses-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{td_string!(l, learn.uses_col_use)}</th>
-                            <th scope="col">{td_string!(l, learn.uses_col_depth)}</th>
-                            <th scope="col">{td_string!(l, learn.uses_col_about)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {row(td_string!(l, learn.uses.fine_lines.name), td_string!(l, learn.uses.fine_lines.depth), td_string!(l, learn.uses.fine_lines.text))}
-                        {row(td_string!(l, learn.uses.acne_scars.name), td_string!(l, learn.uses.acne_scars.depth), td_string!(l, learn.uses.acne_scars.text))}
-                        {row(td_string!(l, learn.uses.stretch_marks.name), td_string!(l, learn.uses.stretch_marks.depth), td_string!(l, learn.uses.stretch_marks.text))}
-                        {row(td_string!(l, learn.uses.pigmentation.name), td_string!(l, learn.uses.pigmentation.depth), td_string!(l, learn.uses.pigmentation.text))}
-                        {row(td_string!(l, learn.uses.pores.name), td_string!(l, learn.uses.pores.depth), td_string!(l, learn.uses.pores.text))}
-                        {row(td_string!(l, learn.uses.hair_loss.name), td_string!(l, learn.uses.hair_loss.depth), td_string!(l, learn.uses.hair_loss.text))}
-                    </tbody>
-                </table>
-            </div>
-            <p class="caveat">{td_string!(l, learn.depth_note)}</p>
-        </section>
+fn uses(l: Locale) -> String {
+    let mut h = Html::default();
+    h.open(r#"section aria-labelledby="uses-h""#)
+        .el(r#"h2 id="uses-h""#, td_string!(l, learn.uses_heading))
+        .el("p", td_string!(l, learn.uses_intro))
+        .open(r#"div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h""#)
+        .open(r#"table class="stack" data-testid="uses-table""#)
+        .open("thead")
+        .open("tr")
+        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_use))
+        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_depth))
+        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_about))
+        .close("tr")
+        .close("thead")
+        .open("tbody");
+    for (name, depth, text) in [
+        (
+            td_string!(l, learn.uses.fine_lines.name),
+            td_string!(l, learn.uses.fine_lines.depth),
+            td_string!(l, learn.uses.fine_lines.text),
+        ),
+        (
+            td_string!(l, learn.uses.acne_scars.name),
+            td_string!(l, learn.uses.acne_scars.depth),
+            td_string!(l, learn.uses.acne_scars.text),
+        ),
+        (
+            td_string!(l, learn.uses.stretch_marks.name),
+            td_string!(l, learn.uses.stretch_marks.depth),
+            td_string!(l, learn.uses.stretch_marks.text),
+        ),
+        (
+            td_string!(l, learn.uses.pigmentation.name),
+            td_string!(l, learn.uses.pigmentation.depth),
+            td_string!(l, learn.uses.pigmentation.text),
+        ),
+        (
+            td_string!(l, learn.uses.pores.name),
+            td_string!(l, learn.uses.pores.depth),
+            td_string!(l, learn.uses.pores.text),
+        ),
+        (
+            td_string!(l, learn.uses.hair_loss.name),
+            td_string!(l, learn.uses.hair_loss.depth),
+            td_string!(l, learn.uses.hair_loss.text),
+        ),
+    ] {
+        h.open("tr")
+            .el(r#"th scope="row""#, name)
+            .el(r#"td class="num""#, depth)
+            .el("td", text)
+            .close("tr");
     }
+    h.close("tbody")
+        .close("table")
+        .close("div")
+        .el(r#"p class="caveat""#, td_string!(l, learn.depth_note))
+        .close("section");
+    h.take()
 }
 
 /// Every reference of science.md, introduced in language `l`.
-fn sources(l: Locale) -> impl IntoView {
-    view! {
-        <section id="sources" tabindex="-1" aria-labelledby="sources-h">
-            <h2 id="sources-h">{td_string!(l, learn.sources_heading)}</h2>
-            <p>{td_string!(l, learn.sources_intro)}</p>
-            <ol class="sources" data-testid="sources-list">
-                {REFERENCES
-                    .iter()
-                    .map(|r| {
-                        view! {
-                            <li id=format!("ref-{}", r.id)>
-                                <span class="ref-authors">{r.authors}</span>
-                                " (" {r.year} ")."
-                                {r.venue.map(|v| view! { " " <cite>{v}</cite> "." })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </section>
+fn sources(l: Locale) -> String {
+    let mut h = Html::default();
+    h.open(r#"section id="sources" tabindex="-1" aria-labelledby="sources-h""#)
+        .el(r#"h2 id="sources-h""#, td_string!(l, learn.sources_heading))
+        .el("p", td_string!(l, learn.sources_intro))
+        .open(r#"ol class="sources" data-testid="sources-list""#);
+    for r in REFERENCES {
+        h.open(&format!(r#"li id="ref-{}""#, r.id))
+            .el(r#"span class="ref-authors""#, r.authors)
+            .text(&format!(" ({}).", r.year));
+        if let Some(v) = r.venue {
+            h.text(" ").el("cite", v).text(".");
+        }
+        h.close("li");
     }
+    h.close("ol").close("section");
+    h.take()
 }

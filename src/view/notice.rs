@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::settings::Change;
 use crate::view::fill::fill;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, tr};
+use crate::view::text::{effect, text_of};
 
 /// Lists what the settings parser changed; absent when the URL was clean or once dismissed.
 #[component]
@@ -42,7 +42,7 @@ pub fn Notice() -> impl IntoView {
     view! {
         {move || shown().then(|| view! {
                 <div class="notice" data-testid="notice" role="status" aria-live="polite">
-                    <p class="notice-heading">{tr(move || t_string!(i18n, common.notice.heading))}</p>
+                    <p class="notice-heading">{text_of(i18n, |l| td_string!(l, common.notice.heading))}</p>
                     <ul>
                         {move || {
                             changes
@@ -53,7 +53,7 @@ pub fn Notice() -> impl IntoView {
                         }}
                     </ul>
                     <button type="button" class="notice-dismiss" on:click=move |_| dismissed.set(true)>
-                        {tr(move || t_string!(i18n, common.notice.dismiss))}
+                        {text_of(i18n, |l| td_string!(l, common.notice.dismiss))}
                     </button>
                 </div>
         })}

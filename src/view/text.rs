@@ -27,3 +27,22 @@ pub fn text_of(
 ) -> Signal<&'static str> {
     Signal::derive(move || f(i18n.get_locale()))
 }
+
+/// A heading (with `id`, for the section's `aria-labelledby`) and a bulleted list, following the
+/// language: each screen's closing sections share this one compiled view.
+pub fn heading_and_bullets(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    id: &'static str,
+    heading: fn(Locale) -> &'static str,
+    items: [fn(Locale) -> &'static str; 4],
+) -> impl IntoView {
+    view! {
+        <h2 id=id>{text_of(i18n, heading)}</h2>
+        <ul class="bullets">
+            <li>{text_of(i18n, items[0])}</li>
+            <li>{text_of(i18n, items[1])}</li>
+            <li>{text_of(i18n, items[2])}</li>
+            <li>{text_of(i18n, items[3])}</li>
+        </ul>
+    }
+}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::view::clock::{use_clock, Speed};
-use crate::view::text::tr;
+use crate::view::text::text_of;
 
 /// The shared time controls, driving the app's one clock.
 #[component]
@@ -21,7 +21,7 @@ pub fn TimeControls(
         Speed::Fast => t_string!(i18n, common.time.speed.fast),
     };
     view! {
-        <div class="time-controls" role="group" aria-label=move || t_string!(i18n, common.time.controls_label)>
+        <div class="time-controls" role="group" aria-label=text_of(i18n, |l| td_string!(l, common.time.controls_label))>
             <button
                 type="button"
                 class="btn btn-primary"
@@ -36,10 +36,10 @@ pub fn TimeControls(
             <button type="button" class="btn" data-testid="step" on:click=move |_| clock.step()>
                 <span aria-hidden="true" class="icon">"▶❙"</span>
                 " "
-                {tr(move || t_string!(i18n, common.time.step))}
+                {text_of(i18n, |l| td_string!(l, common.time.step))}
             </button>
             <label class="speed">
-                <span>{tr(move || t_string!(i18n, common.time.speed_label))}</span>
+                <span>{text_of(i18n, |l| td_string!(l, common.time.speed_label))}</span>
                 <select
                     data-testid="speed"
                     on:change=move |ev| {
@@ -63,7 +63,7 @@ pub fn TimeControls(
             <button type="button" class="btn" data-testid="reset" on:click=move |_| clock.reset()>
                 <span aria-hidden="true" class="icon">"↺"</span>
                 " "
-                {tr(move || t_string!(i18n, common.time.reset))}
+                {text_of(i18n, |l| td_string!(l, common.time.reset))}
             </button>
             <span class="time-position" data-testid="time-position">{position}</span>
         </div>

@@ -17,7 +17,7 @@ use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
 use crate::view::state::use_app_state;
-use crate::view::text::{effect, tr};
+use crate::view::text::{effect, heading_and_bullets, text_of};
 use crate::view::time_controls::TimeControls;
 
 /// Seconds of animation per pass at normal speed.
@@ -92,10 +92,9 @@ pub fn Treatment() -> impl IntoView {
     let clock = use_clock();
     let announcer = use_announcer();
 
-    let settings = Memo::new(move |_| state.settings());
-    let device = Memo::new(move |_| settings.get().device);
-    let setup = Memo::new(move |_| settings.get().setup());
-    let skin = Memo::new(move |_| SkinProfile::for_region(settings.get().region));
+    let device = Memo::new(move |_| state.with(|s| s.device));
+    let setup = Memo::new(move |_| state.with(|s| s.setup()));
+    let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     let channels = Memo::new(move |_| setup.get().place(1));
     // Cheap to recompute: a closure, not a memo (each memo costs wasm).
     let passes = move || setup.get().passes.max(1);
@@ -196,8 +195,8 @@ pub fn Treatment() -> impl IntoView {
 
     view! {
         <article class="screen treatment" aria-labelledby="treatment-title">
-            <h1 id="treatment-title">{tr(move || t_string!(i18n, treatment.title))}</h1>
-            <p class="lead">{tr(move || t_string!(i18n, treatment.intro))}</p>
+            <h1 id="treatment-title">{text_of(i18n, |l| td_string!(l, treatment.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, treatment.intro))}</p>
             <section class="play-layout">
                 <div class="play-area">
                     <div class="section-wrap">
@@ -205,7 +204,7 @@ pub fn Treatment() -> impl IntoView {
                     <svg
                         class="section"
                         role="img"
-                        aria-label=move || t_string!(i18n, treatment.section_label)
+                        aria-label=text_of(i18n, |l| td_string!(l, treatment.section_label))
                         // A 4 mm window of the 10 mm patch, so channels show at a readable scale.
                         viewBox=move || format!("300 0 400 {:.0}", height())
                         preserveAspectRatio="xMidYMin meet"
@@ -243,11 +242,11 @@ pub fn Treatment() -> impl IntoView {
                     {move || (device.get() == Device::Pen).then(|| view! {
                         <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
                     })}
-                    <h2 class="surface-heading">{tr(move || t_string!(i18n, treatment.surface_heading))}</h2>
+                    <h2 class="surface-heading">{text_of(i18n, |l| td_string!(l, treatment.surface_heading))}</h2>
                     <svg
                         class="surface"
                         role="img"
-                        aria-label=move || t_string!(i18n, treatment.surface_label)
+                        aria-label=text_of(i18n, |l| td_string!(l, treatment.surface_label))
                         viewBox="0 0 1000 1000"
                     >
                         <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
@@ -280,17 +279,17 @@ pub fn Treatment() -> impl IntoView {
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
-                    <DeviceControls settings=settings />
+                    <DeviceControls />
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=tr(move || t_string!(i18n, treatment.readout.per_cm2)) testid="channels-per-cm2" value=Signal::derive(per_cm2) />
-                <Readout label=tr(move || t_string!(i18n, treatment.readout.depth)) testid="real-depth-mm" value=Signal::derive(depth) unit=" mm" />
-                <Readout label=tr(move || t_string!(i18n, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
-                <Readout label=tr(move || t_string!(i18n, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.per_cm2)) testid="channels-per-cm2" value=Signal::derive(per_cm2) />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.depth)) testid="real-depth-mm" value=Signal::derive(depth) unit=" mm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
             </dl>
             {move || {
-                let warns = warnings(&setup.get(), settings.get().region);
+                let warns = warnings(&setup.get(), state.with(|s| s.region));
                 (!warns.is_empty()).then(|| view! {
                     <div class="notice" data-testid="treatment-warning">
                         <ul>
@@ -300,13 +299,17 @@ pub fn Treatment() -> impl IntoView {
                 })
             }}
             <section aria-labelledby="how-h">
-                <h2 id="how-h">{tr(move || t_string!(i18n, treatment.how_heading))}</h2>
-                <ul class="bullets">
-                    <li>{tr(move || t_string!(i18n, treatment.how.pen))}</li>
-                    <li>{tr(move || t_string!(i18n, treatment.how.roller))}</li>
-                    <li>{tr(move || t_string!(i18n, treatment.how.depth))}</li>
-                    <li>{tr(move || t_string!(i18n, treatment.how.tearing))}</li>
-                </ul>
+                {heading_and_bullets(
+                    i18n,
+                    "how-h",
+                    |l| td_string!(l, treatment.how_heading),
+                    [
+                        |l| td_string!(l, treatment.how.pen),
+                        |l| td_string!(l, treatment.how.roller),
+                        |l| td_string!(l, treatment.how.depth),
+                        |l| td_string!(l, treatment.how.tearing),
+                    ],
+                )}
             </section>
         </article>
     }
