@@ -92,7 +92,9 @@ test('keyboard alone reaches every control, and Space toggles play', async () =>
   const { page, context } = await open(browser, server.url, '?motion=reduce', { width: 1280 });
   const total = await page.evaluate(() => {
     const sel = 'a[href], button, select, input, textarea, [tabindex]:not([tabindex="-1"])';
-    const els = [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0);
+    // Controls in a closed disclosure are reached once it is opened.
+    const shown = (e) => e.getClientRects().length > 0 && !e.closest('details:not([open]) > :not(summary)');
+    const els = [...document.querySelectorAll(sel)].filter(shown);
     els.forEach((e, i) => e.setAttribute('data-kbd', String(i)));
     return els.length;
   });
