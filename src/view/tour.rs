@@ -2,7 +2,6 @@
 //! and steps through with Back and Next. The step is in the URL like every other setting.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
 use crate::settings::{Screen, Settings, TOUR_STEPS};
@@ -54,15 +53,9 @@ pub fn Tour() -> impl IntoView {
         let screen = state.with(|s| s.screen);
         request_animation_frame(move || {
             let doc = document();
-            if let Ok(old) = doc.query_selector_all(".tour-target") {
-                for i in 0..old.length() {
-                    if let Some(e) = old
-                        .item(i)
-                        .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
-                    {
-                        let _ = e.class_list().remove_1("tour-target");
-                    }
-                }
+            // Only one part is ever marked.
+            if let Ok(Some(old)) = doc.query_selector(".tour-target") {
+                let _ = old.class_list().remove_1("tour-target");
             }
             let Some(&(on, selector)) = STEPS.get((n as usize).wrapping_sub(1)) else {
                 return;
