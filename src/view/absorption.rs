@@ -13,7 +13,7 @@ use crate::view::clock::use_clock;
 use crate::view::data_table::DataTable;
 use crate::view::device_controls::DeviceControls;
 use crate::view::field::{FieldImage, Grid};
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
@@ -207,7 +207,7 @@ pub fn Absorption() -> impl IntoView {
                 ("hours", &format_number(s.hour)),
                 ("needled", &amount(s.needled_delivered())),
                 ("intact", &amount(s.intact_delivered())),
-                ("open", &format!("{:.0}", s.open_fraction * 100.0)),
+                ("open", &whole(s.open_fraction * 100.0)),
             ],
         ));
     });
@@ -275,7 +275,7 @@ pub fn Absorption() -> impl IntoView {
                         format_number(s.hour),
                         amount(s.intact_delivered()),
                         amount(s.needled_delivered()),
-                        format!("{:.0}", s.open_fraction * 100.0),
+                        whole(s.open_fraction * 100.0),
                     ]
                 })
                 .collect::<Vec<_>>()
@@ -366,7 +366,7 @@ pub fn Absorption() -> impl IntoView {
             &[
                 ("device", device_name(i18n, s.device)),
                 ("depth", &format_number(s.needle.0)),
-                ("count", &format!("{:.0}", s.per_cm2())),
+                ("count", &whole(s.per_cm2())),
             ],
         )
     };
@@ -447,8 +447,8 @@ pub fn Absorption() -> impl IntoView {
                 <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
                 <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
                 <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || whole(sample().open_fraction * 100.0)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || whole(sample().depth_um)) unit=" µm" />
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>

@@ -14,7 +14,7 @@ use crate::view::chart::{Chart, ChartData, Series};
 use crate::view::clock::use_clock;
 use crate::view::data_table::DataTable;
 use crate::view::device_controls::DeviceControls;
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
@@ -327,7 +327,7 @@ pub fn Collagen() -> impl IntoView {
             |c| match c.session_days().iter().rev().find(|&&d| d <= day + 1e-9) {
                 Some(last) => fill(
                     t_string!(i18n, collagen.day_clock),
-                    &[("day", &format!("{:.0}", day - last))],
+                    &[("day", &whole(day - last))],
                 ),
                 None => t_string!(i18n, collagen.no_session).to_string(),
             },

@@ -12,7 +12,7 @@ use crate::settings::format_number;
 use crate::view::clock::use_clock;
 use crate::view::device::{slow_motion_factor, DeviceAnimation};
 use crate::view::device_controls::DeviceControls;
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
@@ -38,7 +38,7 @@ fn warning_text(i18n: leptos_i18n::I18nContext<Locale>, w: Warning) -> String {
         ),
         Warning::TooDense { per_cm2 } => fill(
             t_string!(i18n, treatment.warning.too_dense),
-            &[("count", &format!("{:.0}", per_cm2))],
+            &[("count", &whole(per_cm2))],
         ),
         Warning::TooManyPassesBony { .. } => t_string!(i18n, treatment.warning.bony).to_string(),
         Warning::HomeNeedleTooLong => t_string!(i18n, treatment.warning.home).to_string(),
@@ -117,7 +117,7 @@ pub fn Treatment() -> impl IntoView {
         })
     });
 
-    let per_cm2 = move || format!("{:.0}", setup.get().per_cm2());
+    let per_cm2 = move || whole(setup.get().per_cm2());
     let depth = move || format!("{:.2}", setup.get().mean_depth().0);
     let layer = move || layer_name(i18n, setup.get().layer_reached(&skin.get()));
     let area = move || format!("{:.1}", setup.get().area_opened() * 100.0);
@@ -128,7 +128,7 @@ pub fn Treatment() -> impl IntoView {
             &[
                 (
                     "factor",
-                    &format!("{:.0}", slow_motion_factor(hz, clock.speed.get().factor())),
+                    &whole(slow_motion_factor(hz, clock.speed.get().factor())),
                 ),
                 ("hz", &format_number(hz)),
             ],
@@ -144,7 +144,7 @@ pub fn Treatment() -> impl IntoView {
                 ("device", device_name(i18n, s.device)),
                 ("depth", &format!("{}", s.needle.0)),
                 ("layer", layer_name(i18n, s.layer_reached(&skin.get()))),
-                ("count", &format!("{:.0}", s.per_cm2())),
+                ("count", &whole(s.per_cm2())),
             ],
         );
         announcer.say(text);
@@ -156,10 +156,7 @@ pub fn Treatment() -> impl IntoView {
             &[
                 ("n", &shown.get().to_string()),
                 ("total", &passes().to_string()),
-                (
-                    "count",
-                    &format!("{:.0}", setup.get().per_cm2_after(shown.get())),
-                ),
+                ("count", &whole(setup.get().per_cm2_after(shown.get()))),
             ],
         )
     });
