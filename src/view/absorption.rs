@@ -371,6 +371,17 @@ pub fn Absorption() -> impl IntoView {
         )
     };
 
+    // The readouts of the hour from one function: what each shows is a plain function.
+    let at_hour = move |label: fn(Locale) -> &'static str,
+                        testid: &'static str,
+                        value: fn(&Sample) -> String,
+                        unit: &'static str,
+                        prefix: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || value(&sample())) unit=unit prefix=prefix />
+        }
+    };
+
     view! {
         <article class="screen absorption" aria-labelledby="absorption-title">
             <h1 id="absorption-title">{text_of(i18n, |l| td_string!(l, absorption.title))}</h1>
@@ -444,11 +455,11 @@ pub fn Absorption() -> impl IntoView {
             </section>
             <dl class="readouts">
                 <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || whole(sample().open_fraction * 100.0)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || whole(sample().depth_um)) unit=" µm" />
+                {at_hour(|l| td_string!(l, absorption.readout.delivered_intact), "delivered-intact", |s| amount(s.intact_delivered()), " µg/cm²", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.delivered_needled), "delivered-needled", |s| amount(s.needled_delivered()), " µg/cm²", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.enhancement), "enhancement-ratio", |s| s.enhancement().map_or("—".to_string(), amount), "", "× ")}
+                {at_hour(|l| td_string!(l, absorption.readout.open), "channels-open-pct", |s| whole(s.open_fraction * 100.0), " %", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.depth), "depth-reached-um", |s| whole(s.depth_um), " µm", "")}
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>
