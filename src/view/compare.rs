@@ -184,6 +184,16 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
         let (href, click) = open(screen);
         view! { <a href=href on:click=click>{label}</a> }
     };
+    // The tool's readouts from one function: what each shows is a plain function.
+    let figure = move |label: fn(Locale) -> &'static str,
+                       what: &'static str,
+                       value: fn(&Column) -> String,
+                       unit: &'static str,
+                       prefix: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=Signal::derive(move || id(what)) value=Signal::derive(move || column.with(value)) unit=unit prefix=prefix />
+        }
+    };
     view! {
         <section class="tool-column">
             <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
@@ -202,10 +212,10 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
                 }}
             </svg>
             <dl class="readouts compact">
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.per_cm2)) testid=Signal::derive(move || id("channels-per-cm2")) value=Signal::derive(move || column.with(|c| whole(c.channels_per_cm2))) />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.depth_sd)) testid=Signal::derive(move || id("depth-sd-mm")) value=Signal::derive(move || column.with(|c| format!("{:.3}", c.depth_sd_mm))) unit=" mm" />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.enhancement)) testid=Signal::derive(move || id("enhancement")) value=Signal::derive(move || column.with(enhancement)) prefix="× " />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.collagen)) testid=Signal::derive(move || id("collagen-6m-pct")) value=Signal::derive(move || column.with(|c| pct(c.collagen_6m_pct))) unit=" %" />
+                {figure(|l| td_string!(l, compare.readout.per_cm2), "channels-per-cm2", |c| whole(c.channels_per_cm2), "", "")}
+                {figure(|l| td_string!(l, compare.readout.depth_sd), "depth-sd-mm", |c| format!("{:.3}", c.depth_sd_mm), " mm", "")}
+                {figure(|l| td_string!(l, compare.readout.enhancement), "enhancement", enhancement, "", "× ")}
+                {figure(|l| td_string!(l, compare.readout.collagen), "collagen-6m-pct", |c| pct(c.collagen_6m_pct), " %", "")}
             </dl>
             <p class="open-in">
                 {text_of(i18n, |l| td_string!(l, compare.open_in))} " "
