@@ -13,7 +13,7 @@ use crate::view::clock::use_clock;
 use crate::view::data_table::DataTable;
 use crate::view::device_controls::DeviceControls;
 use crate::view::field::{FieldImage, Grid};
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name, serum_name};
 use crate::view::readout::Readout;
@@ -207,7 +207,7 @@ pub fn Absorption() -> impl IntoView {
                 ("hours", &format_number(s.hour)),
                 ("needled", &amount(s.needled_delivered())),
                 ("intact", &amount(s.intact_delivered())),
-                ("open", &format!("{:.0}", s.open_fraction * 100.0)),
+                ("open", &whole(s.open_fraction * 100.0)),
             ],
         ));
     });
@@ -275,7 +275,7 @@ pub fn Absorption() -> impl IntoView {
                         format_number(s.hour),
                         amount(s.intact_delivered()),
                         amount(s.needled_delivered()),
-                        format!("{:.0}", s.open_fraction * 100.0),
+                        whole(s.open_fraction * 100.0),
                     ]
                 })
                 .collect::<Vec<_>>()
@@ -366,9 +366,20 @@ pub fn Absorption() -> impl IntoView {
             &[
                 ("device", device_name(i18n, s.device)),
                 ("depth", &format_number(s.needle.0)),
-                ("count", &format!("{:.0}", s.per_cm2())),
+                ("count", &whole(s.per_cm2())),
             ],
         )
+    };
+
+    // The readouts of the hour from one function: what each shows is a plain function.
+    let at_hour = move |label: fn(Locale) -> &'static str,
+                        testid: &'static str,
+                        value: fn(&Sample) -> String,
+                        unit: &'static str,
+                        prefix: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || value(&sample())) unit=unit prefix=prefix />
+        }
     };
 
     view! {
@@ -444,11 +455,11 @@ pub fn Absorption() -> impl IntoView {
             </section>
             <dl class="readouts">
                 <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact)) testid="delivered-intact" value=Signal::derive(move || amount(sample().intact_delivered())) unit=" µg/cm²" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled)) testid="delivered-needled" value=Signal::derive(move || amount(sample().needled_delivered())) unit=" µg/cm²" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement)) testid="enhancement-ratio" value=Signal::derive(move || sample().enhancement().map_or("—".to_string(), amount)) prefix="× " />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.open)) testid="channels-open-pct" value=Signal::derive(move || format!("{:.0}", sample().open_fraction * 100.0)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.depth)) testid="depth-reached-um" value=Signal::derive(move || format!("{:.0}", sample().depth_um)) unit=" µm" />
+                {at_hour(|l| td_string!(l, absorption.readout.delivered_intact), "delivered-intact", |s| amount(s.intact_delivered()), " µg/cm²", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.delivered_needled), "delivered-needled", |s| amount(s.needled_delivered()), " µg/cm²", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.enhancement), "enhancement-ratio", |s| s.enhancement().map_or("—".to_string(), amount), "", "× ")}
+                {at_hour(|l| td_string!(l, absorption.readout.open), "channels-open-pct", |s| whole(s.open_fraction * 100.0), " %", "")}
+                {at_hour(|l| td_string!(l, absorption.readout.depth), "depth-reached-um", |s| whole(s.depth_um), " µm", "")}
             </dl>
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>

@@ -14,7 +14,7 @@ use crate::view::chart::{Chart, ChartData, Series};
 use crate::view::clock::use_clock;
 use crate::view::data_table::DataTable;
 use crate::view::device_controls::DeviceControls;
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::readout::Readout;
 use crate::view::slider::Slider;
@@ -327,7 +327,7 @@ pub fn Collagen() -> impl IntoView {
             |c| match c.session_days().iter().rev().find(|&&d| d <= day + 1e-9) {
                 Some(last) => fill(
                     t_string!(i18n, collagen.day_clock),
-                    &[("day", &format!("{:.0}", day - last))],
+                    &[("day", &whole(day - last))],
                 ),
                 None => t_string!(i18n, collagen.no_session).to_string(),
             },
@@ -362,6 +362,15 @@ pub fn Collagen() -> impl IntoView {
                 .map(|&d| view! { <path class="session" d=format!("M{:.1} 0l-8-8h16z", x_of(d))></path> })
                 .collect_view()
         })
+    };
+
+    // The four changes' readouts from one function: what each shows is a plain function.
+    let change = move |label: fn(Locale) -> &'static str,
+                       testid: &'static str,
+                       of: fn(&Snapshot) -> f64| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || pct(of(&snap()))) unit=" %" />
+        }
     };
 
     view! {
@@ -438,10 +447,10 @@ pub fn Collagen() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.total)) testid="collagen-change-pct" value=Signal::derive(move || pct(snap().total_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen1)) testid="collagen1-change-pct" value=Signal::derive(move || pct(snap().collagen1_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen3)) testid="collagen3-change-pct" value=Signal::derive(move || pct(snap().collagen3_pct)) unit=" %" />
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.elastin)) testid="elastin-change-pct" value=Signal::derive(move || pct(snap().elastin_pct)) unit=" %" />
+                {change(|l| td_string!(l, collagen.readout.total), "collagen-change-pct", |s| s.total_pct)}
+                {change(|l| td_string!(l, collagen.readout.collagen1), "collagen1-change-pct", |s| s.collagen1_pct)}
+                {change(|l| td_string!(l, collagen.readout.collagen3), "collagen3-change-pct", |s| s.collagen3_pct)}
+                {change(|l| td_string!(l, collagen.readout.elastin), "elastin-change-pct", |s| s.elastin_pct)}
                 <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n.get_locale(), snap().phase).to_string()) />
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>

@@ -15,7 +15,7 @@ use crate::view::chart::{Chart, ChartData, Series};
 use crate::view::clock::use_clock;
 use crate::view::collagen::pct;
 use crate::view::data_table::DataTable;
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
@@ -45,7 +45,7 @@ fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
         ),
         (
             t_string!(i18n, compare.row.per_cm2),
-            each(&|c| format!("{:.0}", c.channels_per_cm2)),
+            each(&|c| whole(c.channels_per_cm2)),
         ),
         (
             t_string!(i18n, compare.row.depth),
@@ -184,6 +184,16 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
         let (href, click) = open(screen);
         view! { <a href=href on:click=click>{label}</a> }
     };
+    // The tool's readouts from one function: what each shows is a plain function.
+    let figure = move |label: fn(Locale) -> &'static str,
+                       what: &'static str,
+                       value: fn(&Column) -> String,
+                       unit: &'static str,
+                       prefix: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=Signal::derive(move || id(what)) value=Signal::derive(move || column.with(value)) unit=unit prefix=prefix />
+        }
+    };
     view! {
         <section class="tool-column">
             <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
@@ -202,10 +212,10 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
                 }}
             </svg>
             <dl class="readouts compact">
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.per_cm2)) testid=Signal::derive(move || id("channels-per-cm2")) value=Signal::derive(move || column.with(|c| format!("{:.0}", c.channels_per_cm2))) />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.depth_sd)) testid=Signal::derive(move || id("depth-sd-mm")) value=Signal::derive(move || column.with(|c| format!("{:.3}", c.depth_sd_mm))) unit=" mm" />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.enhancement)) testid=Signal::derive(move || id("enhancement")) value=Signal::derive(move || column.with(enhancement)) prefix="× " />
-                <Readout label=text_of(i18n, |l| td_string!(l, compare.readout.collagen)) testid=Signal::derive(move || id("collagen-6m-pct")) value=Signal::derive(move || column.with(|c| pct(c.collagen_6m_pct))) unit=" %" />
+                {figure(|l| td_string!(l, compare.readout.per_cm2), "channels-per-cm2", |c| whole(c.channels_per_cm2), "", "")}
+                {figure(|l| td_string!(l, compare.readout.depth_sd), "depth-sd-mm", |c| format!("{:.3}", c.depth_sd_mm), " mm", "")}
+                {figure(|l| td_string!(l, compare.readout.enhancement), "enhancement", enhancement, "", "× ")}
+                {figure(|l| td_string!(l, compare.readout.collagen), "collagen-6m-pct", |c| pct(c.collagen_6m_pct), " %", "")}
             </dl>
             <p class="open-in">
                 {text_of(i18n, |l| td_string!(l, compare.open_in))} " "
@@ -244,9 +254,9 @@ pub fn Compare() -> impl IntoView {
                 t_string!(i18n, compare.announce),
                 &[
                     ("goal", goal_name(i18n, cmp.goal)),
-                    ("pen", &format!("{:.0}", pen.channels_per_cm2)),
-                    ("roller", &format!("{:.0}", roller.channels_per_cm2)),
-                    ("home", &format!("{:.0}", home.channels_per_cm2)),
+                    ("pen", &whole(pen.channels_per_cm2)),
+                    ("roller", &whole(roller.channels_per_cm2)),
+                    ("home", &whole(home.channels_per_cm2)),
                     ("pen_c", &pct(pen.collagen_6m_pct)),
                     ("roller_c", &pct(roller.collagen_6m_pct)),
                     ("home_c", &pct(home.collagen_6m_pct)),
@@ -314,7 +324,7 @@ pub fn Compare() -> impl IntoView {
         fill(
             t_string!(i18n, compare.clock),
             &[
-                ("seconds", &format!("{:.0}", clock.time.get().floor())),
+                ("seconds", &whole(clock.time.get().floor())),
                 ("total", &format_number(SESSION_S)),
             ],
         )

@@ -31,9 +31,20 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// `x` rounded to a whole number, as text: one compiled formatting for every count and percentage.
+pub fn whole(x: f64) -> String {
+    format!("{x:.0}")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{fill, whole};
+
+    #[test]
+    fn whole_numbers_round() {
+        assert_eq!(whole(2249.6), "2250");
+        assert_eq!(whole(0.4), "0");
+    }
 
     #[test]
     fn fills_each_placeholder_once() {

@@ -422,3 +422,20 @@ fn sources(l: Locale) -> String {
     h.close("ol").close("section");
     h.take()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Html;
+
+    #[test]
+    fn html_text_is_escaped() {
+        let mut h = Html::default();
+        h.el(r#"p class="caveat""#, "a < b & c > d")
+            .list("ul", &["x", "<y>"]);
+        assert_eq!(
+            h.take(),
+            r#"<p class="caveat">a &lt; b &amp; c &gt; d</p><ul><li>x</li><li>&lt;y&gt;</li></ul>"#
+        );
+        assert!(h.take().is_empty());
+    }
+}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::model::channels::{Channel, Shape, PATCH_MM};
+use crate::model::channels::{Channel, Setup, Shape, PATCH_MM};
 use crate::model::device::Device;
 use crate::model::skin::{Layer, SkinProfile};
 use crate::model::warnings::{warnings, Warning};
@@ -12,7 +12,7 @@ use crate::settings::format_number;
 use crate::view::clock::use_clock;
 use crate::view::device::{slow_motion_factor, DeviceAnimation};
 use crate::view::device_controls::DeviceControls;
-use crate::view::fill::fill;
+use crate::view::fill::{fill, whole};
 use crate::view::live_region::use_announcer;
 use crate::view::names::{device_name, layer_name};
 use crate::view::readout::Readout;
@@ -38,7 +38,7 @@ fn warning_text(i18n: leptos_i18n::I18nContext<Locale>, w: Warning) -> String {
         ),
         Warning::TooDense { per_cm2 } => fill(
             t_string!(i18n, treatment.warning.too_dense),
-            &[("count", &format!("{:.0}", per_cm2))],
+            &[("count", &whole(per_cm2))],
         ),
         Warning::TooManyPassesBony { .. } => t_string!(i18n, treatment.warning.bony).to_string(),
         Warning::HomeNeedleTooLong => t_string!(i18n, treatment.warning.home).to_string(),
@@ -117,10 +117,16 @@ pub fn Treatment() -> impl IntoView {
         })
     });
 
-    let per_cm2 = move || format!("{:.0}", setup.get().per_cm2());
-    let depth = move || format!("{:.2}", setup.get().mean_depth().0);
     let layer = move || layer_name(i18n, setup.get().layer_reached(&skin.get()));
-    let area = move || format!("{:.1}", setup.get().area_opened() * 100.0);
+    // The setup's readouts from one function: what each shows is a plain function.
+    let of_setup = move |label: fn(Locale) -> &'static str,
+                         testid: &'static str,
+                         value: fn(&Setup) -> String,
+                         unit: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || setup.with(value)) unit=unit />
+        }
+    };
     let slow_motion = move || {
         let hz = setup.get().hz;
         fill(
@@ -128,7 +134,7 @@ pub fn Treatment() -> impl IntoView {
             &[
                 (
                     "factor",
-                    &format!("{:.0}", slow_motion_factor(hz, clock.speed.get().factor())),
+                    &whole(slow_motion_factor(hz, clock.speed.get().factor())),
                 ),
                 ("hz", &format_number(hz)),
             ],
@@ -144,7 +150,7 @@ pub fn Treatment() -> impl IntoView {
                 ("device", device_name(i18n, s.device)),
                 ("depth", &format!("{}", s.needle.0)),
                 ("layer", layer_name(i18n, s.layer_reached(&skin.get()))),
-                ("count", &format!("{:.0}", s.per_cm2())),
+                ("count", &whole(s.per_cm2())),
             ],
         );
         announcer.say(text);
@@ -156,10 +162,7 @@ pub fn Treatment() -> impl IntoView {
             &[
                 ("n", &shown.get().to_string()),
                 ("total", &passes().to_string()),
-                (
-                    "count",
-                    &format!("{:.0}", setup.get().per_cm2_after(shown.get())),
-                ),
+                ("count", &whole(setup.get().per_cm2_after(shown.get()))),
             ],
         )
     });
@@ -283,10 +286,10 @@ pub fn Treatment() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.per_cm2)) testid="channels-per-cm2" value=Signal::derive(per_cm2) />
-                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.depth)) testid="real-depth-mm" value=Signal::derive(depth) unit=" mm" />
+                {of_setup(|l| td_string!(l, treatment.readout.per_cm2), "channels-per-cm2", |s| whole(s.per_cm2()), "")}
+                {of_setup(|l| td_string!(l, treatment.readout.depth), "real-depth-mm", |s| format!("{:.2}", s.mean_depth().0), " mm")}
                 <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
-                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.area)) testid="area-opened-pct" value=Signal::derive(area) unit=" %" />
+                {of_setup(|l| td_string!(l, treatment.readout.area), "area-opened-pct", |s| format!("{:.1}", s.area_opened() * 100.0), " %")}
             </dl>
             {move || {
                 let warns = warnings(&setup.get(), state.with(|s| s.region));
