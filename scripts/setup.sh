@@ -37,7 +37,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-# npm packages: wasm-opt (binaryen 132; Debian's 108 breaks reference types), playwright-core, axe-core, gremlins.js.
+# npm packages: wasm-opt (binaryen 132; Debian's 108 breaks reference types), terser (minifies the JS
+# glue), playwright-core, axe-core, gremlins.js.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

@@ -464,7 +464,7 @@ pub fn Absorption() -> impl IntoView {
             <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
             <ul class="caveats">{caveats}</ul>
             <section class="chart-section">
-                <Chart data=chart label=Signal::derive(move || t_string!(i18n, absorption.chart_label).to_string()) />
+                <Chart data=chart label=text_of(i18n, |l| td_string!(l, absorption.chart_label)) />
                 <DataTable
                     testid="absorption-table"
                     summary=text_of(i18n, |l| td_string!(l, absorption.table_show))

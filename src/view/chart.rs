@@ -446,7 +446,7 @@ fn tick(v: f64) -> String {
 #[component]
 pub fn Chart(
     #[prop(into)] data: Signal<ChartData>,
-    #[prop(into)] label: Signal<String>,
+    #[prop(into)] label: Signal<&'static str>,
 ) -> impl IntoView {
     let state = use_app_state();
     let canvas = NodeRef::<leptos::html::Canvas>::new();

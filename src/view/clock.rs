@@ -121,7 +121,7 @@ pub fn provide_clock(autoplay: bool) -> Clock {
         UseRafFnOptions::default().immediate(false),
     );
     let visibility = use_document_visibility();
-    Effect::new(move |_| {
+    crate::view::text::effect(move || {
         let visible = visibility.get() != web_sys::VisibilityState::Hidden;
         if clock.playing.get() && visible {
             (raf.resume)();

@@ -455,7 +455,7 @@ pub fn Collagen() -> impl IntoView {
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
             <section class="chart-section">
-                <Chart data=chart label=Signal::derive(move || t_string!(i18n, collagen.chart_label).to_string()) />
+                <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
                 <DataTable
                     testid="collagen-table"
                     summary=text_of(i18n, |l| td_string!(l, collagen.table_show))

@@ -402,7 +402,7 @@ pub fn Compare() -> impl IntoView {
                 {move || state.with(|s| fill(t_string!(i18n, compare.course_note), &[("sessions", &s.sessions.to_string()), ("interval", &s.interval_weeks.to_string())]))}
             </p>
             <section class="chart-section">
-                <Chart data=chart label=Signal::derive(move || t_string!(i18n, compare.chart_label).to_string()) />
+                <Chart data=chart label=text_of(i18n, |l| td_string!(l, compare.chart_label)) />
                 <DataTable
                     testid="compare-collagen-table"
                     summary=text_of(i18n, |l| td_string!(l, compare.table_show))

@@ -6,11 +6,6 @@ use leptos::prelude::*;
 
 use crate::i18n::Locale;
 
-/// A translated (or any derived) string that follows the language.
-pub fn tr(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<&'static str> {
-    Signal::derive(f)
-}
-
 /// Runs `f` once, then again whenever a signal it read changes (an `Effect`). Boxed, so all
 /// effects share one compiled `Effect::new`, about 1 KB of wasm each otherwise.
 pub fn effect(f: impl FnMut() + 'static) {
