@@ -492,29 +492,32 @@ pub fn Chart(
     };
     let i18n = use_i18n();
     let announcer = use_announcer();
+    // A handler per format, of one type.
     let save = move |png: bool| {
-        let stem = file_stem(&state.settings());
-        let href = data.with_untracked(|d| {
-            if png {
-                let c = canvas.get_untracked()?;
-                let (w, h) = (c.client_width() as f64, c.client_height() as f64);
-                png_href(
-                    d,
-                    w.max(320.0),
-                    h.max(200.0),
-                    t_string!(i18n, common.export.source),
-                )
-            } else {
-                Some(csv_href(d))
+        move |_| {
+            let stem = file_stem(&state.settings());
+            let href = data.with_untracked(|d| {
+                if png {
+                    let c = canvas.get_untracked()?;
+                    let (w, h) = (c.client_width() as f64, c.client_height() as f64);
+                    png_href(
+                        d,
+                        w.max(320.0),
+                        h.max(200.0),
+                        t_string!(i18n, common.export.source),
+                    )
+                } else {
+                    Some(csv_href(d))
+                }
+            });
+            if let Some(href) = href {
+                let name = format!("{stem}.{}", if png { "png" } else { "csv" });
+                download(&name, &href);
+                announcer.say(fill(
+                    t_string!(i18n, common.export.done),
+                    &[("name", &name)],
+                ));
             }
-        });
-        if let Some(href) = href {
-            let name = format!("{stem}.{}", if png { "png" } else { "csv" });
-            download(&name, &href);
-            announcer.say(fill(
-                t_string!(i18n, common.export.done),
-                &[("name", &name)],
-            ));
         }
     };
     view! {
@@ -523,10 +526,10 @@ pub fn Chart(
             <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas>
             <ul class="key chart-key" aria-hidden="true">{key}</ul>
             <div class="export">
-                <button type="button" class="btn" data-testid="export-png" on:click=move |_| save(true)>
+                <button type="button" class="btn" data-testid="export-png" on:click=save(true)>
                     {text_of(i18n, |l| td_string!(l, common.export.png))}
                 </button>
-                <button type="button" class="btn" data-testid="export-csv" on:click=move |_| save(false)>
+                <button type="button" class="btn" data-testid="export-csv" on:click=save(false)>
                     {text_of(i18n, |l| td_string!(l, common.export.csv))}
                 </button>
             </div>

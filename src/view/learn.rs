@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::tachys::html::InertElement;
 
+use crate::view::html::Html;
+
 use crate::i18n::*;
 use crate::model::journey::{JourneyPlayer, Stage};
 use crate::model::sources::REFERENCES;
@@ -169,60 +171,6 @@ fn article(l: Locale) -> impl IntoView {
     );
     sections.push(h.take());
     sections.into_iter().map(InertElement::new).collect_view()
-}
-
-/// HTML built as a string: tags as written in HTML, text escaped.
-#[derive(Default)]
-struct Html(String);
-
-impl Html {
-    /// An opening tag: `open` is the tag name and its attributes, e.g. `p class="caveat"`.
-    fn open(&mut self, open: &str) -> &mut Self {
-        self.0.push('<');
-        self.0.push_str(open);
-        self.0.push('>');
-        self
-    }
-
-    fn close(&mut self, tag: &str) -> &mut Self {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-        self
-    }
-
-    /// Text, escaped.
-    fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                c => self.0.push(c),
-            }
-        }
-        self
-    }
-
-    /// An element holding only text.
-    fn el(&mut self, open: &str, text: &str) -> &mut Self {
-        let tag = open.split(' ').next().unwrap_or(open);
-        self.open(open).text(text).close(tag)
-    }
-
-    /// A list of texts, one `<li>` each.
-    fn list(&mut self, open: &str, items: &[&str]) -> &mut Self {
-        self.open(open);
-        for item in items {
-            self.el("li", item);
-        }
-        self.close(open.split(' ').next().unwrap_or(open))
-    }
-
-    /// The HTML so far, leaving the builder empty.
-    fn take(&mut self) -> String {
-        std::mem::take(&mut self.0)
-    }
 }
 
 /// The patient journey as a timeline the shared clock plays stage by stage.
@@ -421,21 +369,4 @@ fn sources(l: Locale) -> String {
     }
     h.close("ol").close("section");
     h.take()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Html;
-
-    #[test]
-    fn html_text_is_escaped() {
-        let mut h = Html::default();
-        h.el(r#"p class="caveat""#, "a < b & c > d")
-            .list("ul", &["x", "<y>"]);
-        assert_eq!(
-            h.take(),
-            r#"<p class="caveat">a &lt; b &amp; c &gt; d</p><ul><li>x</li><li>&lt;y&gt;</li></ul>"#
-        );
-        assert!(h.take().is_empty());
-    }
 }

@@ -13,6 +13,7 @@ pub mod device_controls;
 pub mod export;
 pub mod field;
 pub mod fill;
+pub mod html;
 pub mod learn;
 pub mod live_region;
 pub mod names;

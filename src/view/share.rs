@@ -52,6 +52,16 @@ pub fn Share() -> impl IntoView {
         })
     });
     let code = Signal::derive(move || embed_code(&state.settings()));
+    // One handler type for the three tool buttons: print, shortcut list, tour.
+    let tool = move |which: u8| {
+        move |_| match which {
+            0 => {
+                let _ = window().print();
+            }
+            1 => help.set(true),
+            _ => crate::view::tour::start(state),
+        }
+    };
     view! {
         <section class="share" aria-labelledby="share-h">
             <h2 id="share-h">{text_of(i18n, |l| td_string!(l, common.share.heading))}</h2>
@@ -68,13 +78,13 @@ pub fn Share() -> impl IntoView {
                 <CopyButton text=code testid="copy-embed" what=text_of(i18n, |l| td_string!(l, common.share.embed_label)) />
             </details>
             <div class="share-tools">
-                <button type="button" class="btn" data-testid="print" on:click=move |_| { let _ = window().print(); }>
+                <button type="button" class="btn" data-testid="print" on:click=tool(0)>
                     {text_of(i18n, |l| td_string!(l, common.share.print))}
                 </button>
-                <button type="button" class="btn" data-testid="shortcuts-open" aria-keyshortcuts="Shift+?" on:click=move |_| help.set(true)>
+                <button type="button" class="btn" data-testid="shortcuts-open" aria-keyshortcuts="Shift+?" on:click=tool(1)>
                     {text_of(i18n, |l| td_string!(l, common.share.shortcuts))}
                 </button>
-                <button type="button" class="btn" data-testid="tour-start" on:click=move |_| crate::view::tour::start(state)>
+                <button type="button" class="btn" data-testid="tour-start" on:click=tool(2)>
                     {text_of(i18n, |l| td_string!(l, common.share.tour))}
                 </button>
             </div>

@@ -4,11 +4,13 @@
 //! screen readers and browsers use), and can be switched off in the list (WCAG 2.1.4).
 
 use leptos::prelude::*;
+use leptos::tachys::html::InertElement;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::i18n::*;
 use crate::view::clock::use_clock;
 use crate::view::fill::fill;
+use crate::view::html::Html;
 use crate::view::live_region::{use_announcer, Announcer};
 use crate::view::state::use_app_state;
 use crate::view::text::{effect, text_of};
@@ -170,16 +172,27 @@ pub fn Shortcuts() -> impl IntoView {
     let _ = window().add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
     on_key.forget();
 
-    let rows = move || {
-        [
-            ("Space", t_string!(i18n, common.keys.space)),
-            ("← →", t_string!(i18n, common.keys.arrows)),
-            ("1–5", t_string!(i18n, common.keys.numbers)),
-            ("R", t_string!(i18n, common.keys.r)),
-            ("F", t_string!(i18n, common.keys.f)),
-            ("?", t_string!(i18n, common.keys.help)),
-        ]
-        .map(|(k, what)| view! { <dt><kbd>{k}</kbd></dt><dd>{what}</dd> })
+    // The list only changes with the language: one block of static HTML.
+    let list = move || {
+        let l = i18n.get_locale();
+        let mut h = Html::default();
+        // One root element: leptos inserts the first one only.
+        h.open("div")
+            .el(r#"h2 id="shortcuts-h""#, td_string!(l, common.keys.heading))
+            .el("p", td_string!(l, common.keys.intro))
+            .open(r#"dl class="keys""#);
+        for (key, what) in [
+            ("Space", td_string!(l, common.keys.space)),
+            ("← →", td_string!(l, common.keys.arrows)),
+            ("1–5", td_string!(l, common.keys.numbers)),
+            ("R", td_string!(l, common.keys.r)),
+            ("F", td_string!(l, common.keys.f)),
+            ("?", td_string!(l, common.keys.help)),
+        ] {
+            h.open("dt").el("kbd", key).close("dt").el("dd", what);
+        }
+        h.close("dl").close("div");
+        InertElement::new(h.take())
     };
     view! {
         <dialog
@@ -189,9 +202,7 @@ pub fn Shortcuts() -> impl IntoView {
             aria-labelledby="shortcuts-h"
             on:close=move |_| open.set(false)
         >
-            <h2 id="shortcuts-h">{text_of(i18n, |l| td_string!(l, common.keys.heading))}</h2>
-            <p>{text_of(i18n, |l| td_string!(l, common.keys.intro))}</p>
-            <dl class="keys">{rows}</dl>
+            {list}
             <label class="check">
                 <input
                     type="checkbox"

@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::settings::{Screen, Settings, TOUR_STEPS};
 use crate::view::fill::fill;
 use crate::view::state::{use_app_state, AppState};
-use crate::view::text::{effect, text_of};
+use crate::view::text::effect;
 
 /// Each step: the screen it shows and the part of it that is highlighted.
 const STEPS: [(Screen, &str); TOUR_STEPS as usize] = [
@@ -78,52 +78,57 @@ pub fn Tour() -> impl IntoView {
             }
         });
     });
-    let text = move |n: u32| match n {
-        1 => t_string!(i18n, common.tour.steps.device),
-        2 => t_string!(i18n, common.tour.steps.play),
-        3 => t_string!(i18n, common.tour.steps.absorption),
-        4 => t_string!(i18n, common.tour.steps.collagen),
-        5 => t_string!(i18n, common.tour.steps.compare),
-        6 => t_string!(i18n, common.tour.steps.sources),
-        _ => t_string!(i18n, common.tour.steps.share),
+    // One handler type for the three buttons: Back, Next, or (None) Close.
+    let click = move |forward: Option<bool>| {
+        move |_| {
+            moved.set_value(true);
+            let steps = state.with_untracked(shown);
+            let n = state.with_untracked(|s| s.tour);
+            let to = match forward {
+                Some(true) => steps.iter().find(|&&k| k > n).copied().unwrap_or(0),
+                Some(false) => steps.iter().rev().find(|&&k| k < n).copied().unwrap_or(n),
+                None => 0,
+            };
+            go(state, to);
+        }
     };
-    let nav = move |forward: bool| {
-        moved.set_value(true);
-        let steps = state.with_untracked(shown);
-        let n = step();
-        let next = if forward {
-            steps.iter().find(|&&k| k > n).copied().unwrap_or(0)
-        } else {
-            steps.iter().rev().find(|&&k| k < n).copied().unwrap_or(n)
-        };
-        go(state, next);
-    };
+    // The panel is rebuilt for each step and language, from plain texts.
     move || {
         let n = step();
+        let l = i18n.get_locale();
         (n > 0).then(|| {
             let steps = state.with(shown);
             let index = steps.iter().position(|&k| k == n).map_or(1, |i| i + 1);
-            let last = index >= steps.len();
+            let text = match n {
+                1 => td_string!(l, common.tour.steps.device),
+                2 => td_string!(l, common.tour.steps.play),
+                3 => td_string!(l, common.tour.steps.absorption),
+                4 => td_string!(l, common.tour.steps.collagen),
+                5 => td_string!(l, common.tour.steps.compare),
+                6 => td_string!(l, common.tour.steps.sources),
+                _ => td_string!(l, common.tour.steps.share),
+            };
+            let heading_text = format!(
+                "{} · {}",
+                td_string!(l, common.tour.label),
+                fill(
+                    td_string!(l, common.tour.step),
+                    &[("n", &index.to_string()), ("total", &steps.len().to_string())],
+                )
+            );
             view! {
                 <aside class="tour" data-testid="tour" aria-labelledby="tour-h">
-                    <h2 id="tour-h" tabindex="-1" node_ref=heading>
-                        {text_of(i18n, |l| td_string!(l, common.tour.label))}
-                        " · "
-                        {move || fill(
-                            t_string!(i18n, common.tour.step),
-                            &[("n", &index.to_string()), ("total", &steps.len().to_string())],
-                        )}
-                    </h2>
-                    <p data-testid="tour-text">{move || text(n)}</p>
+                    <h2 id="tour-h" tabindex="-1" node_ref=heading>{heading_text}</h2>
+                    <p data-testid="tour-text">{text}</p>
                     <div class="tour-buttons">
-                        <button type="button" class="btn" data-testid="tour-back" disabled=index <= 1 on:click=move |_| nav(false)>
-                            {text_of(i18n, |l| td_string!(l, common.tour.back))}
+                        <button type="button" class="btn" data-testid="tour-back" disabled=index <= 1 on:click=click(Some(false))>
+                            {td_string!(l, common.tour.back)}
                         </button>
-                        <button type="button" class="btn btn-primary" data-testid="tour-next" on:click=move |_| nav(true)>
-                            {move || if last { t_string!(i18n, common.tour.finish) } else { t_string!(i18n, common.tour.next) }}
+                        <button type="button" class="btn btn-primary" data-testid="tour-next" on:click=click(Some(true))>
+                            {if index >= steps.len() { td_string!(l, common.tour.finish) } else { td_string!(l, common.tour.next) }}
                         </button>
-                        <button type="button" class="btn" data-testid="tour-close" on:click=move |_| go(state, 0)>
-                            {text_of(i18n, |l| td_string!(l, common.tour.close))}
+                        <button type="button" class="btn" data-testid="tour-close" on:click=click(None)>
+                            {td_string!(l, common.tour.close)}
                         </button>
                     </div>
                 </aside>
