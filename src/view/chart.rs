@@ -1,9 +1,7 @@
 //! One chart component for every time series: plotters drawing on a canvas sized for the device
 //! pixel ratio, in the theme's colours, redrawn only when its data, size or theme changes.
 
-use leptos::ev::resize;
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
 
 use crate::i18n::*;
 use crate::view::export::{csv_href, download, file_stem, png_href};
@@ -11,6 +9,7 @@ use crate::view::fill::fill;
 use crate::view::live_region::use_announcer;
 use crate::view::state::use_app_state;
 use crate::view::text::{effect, text_of};
+use crate::view::window_events::use_resized;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -452,8 +451,7 @@ pub fn Chart(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     // The canvas's box follows the window's width, so a window resize redraws; the box is measured
     // at draw time (cheaper than a ResizeObserver, which costs ~7 KB of wasm).
-    let resized = Trigger::new();
-    let _ = use_event_listener(window(), resize, move |_| resized.notify());
+    let resized = use_resized();
     effect(move || {
         resized.track();
         // Colours come from the stylesheet: redraw on a theme or accent change, one frame later,

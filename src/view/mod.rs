@@ -30,3 +30,4 @@ pub mod text;
 pub mod time_controls;
 pub mod tour;
 pub mod treatment;
+pub mod window_events;

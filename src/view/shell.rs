@@ -20,6 +20,7 @@ use crate::view::state::{href_for, provide_app_state, use_app_state};
 use crate::view::text::{effect, text_of};
 use crate::view::tour::Tour;
 use crate::view::treatment::Treatment;
+use crate::view::window_events::provide_resized;
 use wasm_bindgen::JsCast;
 
 fn locale_of(l: Lang) -> Locale {
@@ -88,6 +89,7 @@ pub fn Shell() -> impl IntoView {
         }
     });
     provide_help();
+    provide_resized();
     let app = NodeRef::<leptos::html::Div>::new();
     effect(move || {
         if let Some(el) = app.get() {

@@ -87,7 +87,13 @@ pub fn Shortcuts() -> impl IntoView {
     // one would compile again for this event type.
     let on_key =
         Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-            if ev.default_prevented() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            // Only a person's key presses (a script's synthetic event may not even carry a key).
+            if !ev.is_trusted()
+                || ev.default_prevented()
+                || ev.ctrl_key()
+                || ev.alt_key()
+                || ev.meta_key()
+            {
                 return;
             }
             let key = ev.key();

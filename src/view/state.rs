@@ -3,12 +3,11 @@
 //! The app has one route and only needs its query, so this takes the place of a router (which
 //! cost about 10 KB of the gzipped wasm).
 
-use leptos::ev::popstate;
 use leptos::prelude::*;
-use leptos_use::use_event_listener;
 use wasm_bindgen::JsValue;
 
 use crate::settings::{self, Change, Settings};
+use crate::view::window_events::on_window;
 
 /// Typed settings from the URL, and the way to change them.
 #[derive(Clone, Copy)]
@@ -95,7 +94,7 @@ pub fn pairs(search: &str) -> Vec<(String, String)> {
 /// Provides the state to every component below.
 pub fn provide_app_state() -> AppState {
     let search = RwSignal::new(current_search());
-    let _ = use_event_listener(window(), popstate, move |_| search.set(current_search()));
+    on_window("popstate", Box::new(move || search.set(current_search())));
     let parsed = Memo::new(move |_| {
         search.with(|q| {
             let pairs = pairs(q);
