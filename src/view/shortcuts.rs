@@ -109,7 +109,7 @@ pub fn Shortcuts() -> impl IntoView {
                     .and_then(|t| t.closest(selector).ok().flatten())
                     .is_some()
             };
-            if inside("input,select,textarea,[contenteditable],dialog") {
+            if inside("input,select,textarea,[contenteditable],dialog[open]") {
                 return;
             }
             let say =

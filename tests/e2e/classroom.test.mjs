@@ -101,10 +101,15 @@ test('shortcuts stay quiet in text fields and with modifier keys, and can be swi
   await page.click('[data-testid="shortcuts-open"]');
   await dialog.waitFor();
   await page.click('[data-testid="shortcuts-enabled"]');
+  assert.equal(await page.isChecked('[data-testid="shortcuts-enabled"]'), true);
   await page.click('[data-testid="shortcuts-close"]');
   await dialog.waitFor({ state: 'hidden' });
   await page.keyboard.press('2');
-  await page.waitForFunction(() => location.search.includes('screen=absorption'));
+  await page.waitForFunction(() => location.search.includes('screen=absorption'), null, { timeout: 5000 })
+    .catch(async (e) => {
+      const where = await page.evaluate(() => `focus on ${document.activeElement?.outerHTML.slice(0, 80)}; ${location.search}`);
+      throw new Error(`2 did not open Absorption (${where}): ${e.message}`);
+    });
   await context.close();
 });
 
