@@ -14,12 +14,12 @@ step "format"
 cargo fmt --all -- --check
 
 step "clippy (host)"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests (model, settings, properties)"
-cargo test 2>&1 | tee "$logs/native.log"
+cargo test --workspace 2>&1 | tee "$logs/native.log"
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -1,12 +1,13 @@
 //! Microneedling Explorer: what microneedling does to skin, as an interactive, cited simulation.
+//!
+//! Data flows one way: URL query → [`app::settings`] → [`model`] → the [`screens`]. See
+//! `docs/architecture.md`.
 
-pub mod model;
-pub mod settings;
-pub mod view;
+/// The science, from its own crate (`crates/model`): no web crate can reach it.
+pub use model;
 
-// Translations from `locales/`, checked at compile time (the `i18n` module: `t!`, `use_i18n`, …).
-#[allow(deprecated)] // the macro still works; its build.rs successor needs far heavier build deps
-mod translations {
-    leptos_i18n::load_locales!();
-}
-pub use translations::i18n;
+pub mod app;
+pub mod features;
+pub mod i18n;
+pub mod screens;
+pub mod widgets;

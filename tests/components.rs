@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use microneedling_explorer::view::app::App;
+use microneedling_explorer::app::root::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -165,7 +165,7 @@ async fn a_panic_is_shown_as_a_friendly_alert() {
     let _h = mount();
     tick().await;
     // The shell keeps the panic message in the visitor's language.
-    microneedling_explorer::view::panic_notice::show();
+    microneedling_explorer::app::panic_notice::show();
     let alert = document()
         .query_selector("[data-testid='panic-notice']")
         .unwrap()

@@ -20,7 +20,7 @@ const readNum = async (page, id) => num(await read(page, id));
 test('niacinamide: Potts–Guy kp, needled skin delivers more, channels closing with a 1.5 h half-life', async () => {
   const { page, context, errors } = await open(browser, server.url, '?screen=absorption&serum=niacinamide&motion=reduce');
   const kp = await readNum(page, 'kp-intact');
-  assert.ok(kp > 1.5e-4 && kp < 2.5e-4, `kp ${kp}`); // science.md: ≈ 2.0 × 10⁻⁴ cm/h
+  assert.ok(kp > 1.5e-4 && kp < 2.5e-4, `kp ${kp}`); // docs/science.md: ≈ 2.0 × 10⁻⁴ cm/h
   const intact = await readNum(page, 'delivered-intact');
   const needled = await readNum(page, 'delivered-needled');
   assert.ok(needled > intact && intact > 0, `${needled} vs ${intact}`);

@@ -1,0 +1,11 @@
+//! The app frame: the URL as state, the shell around the screens, the shared animation clock,
+//! window listeners, and the notices.
+
+pub mod clock;
+pub mod notice;
+pub mod panic_notice;
+pub mod root;
+pub mod settings;
+pub mod shell;
+pub mod url;
+pub mod window_events;

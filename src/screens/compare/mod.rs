@@ -1,0 +1,429 @@
+//! Compare: dermaroller, motorized pen and an at-home tool on the same goal, the same patch and
+//! the same treatment time, every figure from the same models as the single-tool screens.
+
+use leptos::prelude::*;
+
+use crate::app::clock::use_clock;
+use crate::app::settings::{format_number, Screen, MONTH};
+use crate::app::url::{href_for, use_app_state};
+use crate::i18n::fill::{fill, whole};
+use crate::i18n::names::{device_name, layer_name};
+use crate::i18n::text::{effect, heading_and_bullets, text_of};
+use crate::i18n::*;
+use crate::model::channels::Channel;
+use crate::model::compare::{
+    Column, Comparison, Downtime, Entry, Goal, Risk, Sterility, SESSION_S, ZONE_CM2,
+};
+use crate::model::device::Device;
+use crate::screens::absorption::amount;
+use crate::screens::collagen::pct;
+use crate::widgets::chart::{Chart, ChartData, Series};
+use crate::widgets::data_table::DataTable;
+use crate::widgets::live_region::use_announcer;
+use crate::widgets::readout::Readout;
+use crate::widgets::time_controls::TimeControls;
+
+type I18n = leptos_i18n::I18nContext<Locale>;
+
+fn goal_name(i18n: I18n, g: Goal) -> &'static str {
+    match g {
+        Goal::FineLines => t_string!(i18n, compare.goal.fine_lines),
+        Goal::AcneScars => t_string!(i18n, compare.goal.acne_scars),
+        Goal::StretchMarks => t_string!(i18n, compare.goal.stretch_marks),
+        Goal::Pigmentation => t_string!(i18n, compare.goal.pigmentation),
+        Goal::ProductUptake => t_string!(i18n, compare.goal.uptake),
+    }
+}
+
+/// The comparison table's rows: a label and one cell per tool.
+fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
+    let each = |f: &dyn Fn(&Column) -> String| [f(&cols[0]), f(&cols[1]), f(&cols[2])];
+    vec![
+        (
+            t_string!(i18n, compare.row.needle),
+            each(&|c| format!("{} mm", format_number(c.setup.needle.0))),
+        ),
+        (
+            t_string!(i18n, compare.row.per_cm2),
+            each(&|c| whole(c.channels_per_cm2)),
+        ),
+        (
+            t_string!(i18n, compare.row.depth),
+            each(&|c| {
+                format!(
+                    "{:.2} ± {:.2} mm, {}",
+                    c.mean_depth_mm,
+                    c.depth_sd_mm,
+                    layer_name(i18n, c.layer_reached)
+                )
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.shape),
+            each(&|c| match c.entry {
+                Entry::Vertical => t_string!(i18n, compare.entry.vertical).to_string(),
+                Entry::Angled => format!(
+                    "{} ({})",
+                    t_string!(i18n, compare.entry.angled),
+                    t_string!(i18n, compare.entry_disputed)
+                ),
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.sterility),
+            each(&|c| {
+                match c.sterility {
+                    Sterility::SingleUseCartridge => {
+                        t_string!(i18n, compare.sterility.single_use_cartridge)
+                    }
+                    Sterility::SingleUseRoller => {
+                        t_string!(i18n, compare.sterility.single_use_roller)
+                    }
+                    Sterility::ReusedRoller => t_string!(i18n, compare.sterility.reused_roller),
+                    Sterility::ReusedStamp => t_string!(i18n, compare.sterility.reused_stamp),
+                }
+                .to_string()
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.infection),
+            each(&|c| {
+                match c.infection_risk {
+                    Risk::Low => t_string!(i18n, compare.risk.low),
+                    Risk::Moderate => t_string!(i18n, compare.risk.moderate),
+                    Risk::Higher => t_string!(i18n, compare.risk.higher),
+                }
+                .to_string()
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.downtime),
+            each(&|c| {
+                match c.downtime {
+                    Downtime::Minimal => t_string!(i18n, compare.downtime.minimal),
+                    Downtime::Light => t_string!(i18n, compare.downtime.light),
+                    Downtime::Moderate => t_string!(i18n, compare.downtime.moderate),
+                    Downtime::Deep => t_string!(i18n, compare.downtime.deep),
+                }
+                .to_string()
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.reach),
+            each(&|c| {
+                if c.reaches_nose_and_lips {
+                    t_string!(i18n, compare.yes)
+                } else {
+                    t_string!(i18n, compare.no)
+                }
+                .to_string()
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.enhancement),
+            each(&|c| enhancement(c)),
+        ),
+        (
+            t_string!(i18n, compare.row.collagen),
+            each(&|c| format!("{} %", pct(c.collagen_6m_pct))),
+        ),
+    ]
+}
+
+fn enhancement(c: &Column) -> String {
+    c.enhancement.map_or("—".to_string(), amount)
+}
+
+/// Path data for one pass's punctures on the 1 cm² surface (small squares, as on Treatment).
+fn punctures(channels: &[Channel], pass: u32) -> String {
+    channels
+        .iter()
+        .filter(|c| c.pass == pass)
+        .map(|c| {
+            format!(
+                "M{:.0} {:.0}h8v8h-8z",
+                c.x.0 * 100.0 - 4.0,
+                c.y.0 * 100.0 - 4.0
+            )
+        })
+        .collect()
+}
+
+/// One tool: its patch filling pass by pass in step with the others, its key figures, and links
+/// that open the same setting on the single-tool screens.
+#[component]
+fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let clock = use_clock();
+    let passes = Memo::new(move |_| {
+        column.with(|c| {
+            let channels = c.setup.place(1);
+            (0..c.setup.passes)
+                .map(|p| punctures(&channels, p))
+                .collect::<Vec<_>>()
+        })
+    });
+    // Passes begun so far in the shared treatment time.
+    let shown =
+        Memo::new(move |_| column.with(|c| c.passes_at(clock.time.get()).ceil().max(1.0) as u32));
+    let key = move || column.with(|c| c.device.key());
+    let id = move |what: &str| format!("compare-{}-{what}", key());
+    let open = move |screen: Screen| {
+        let s = column.with(|c| {
+            let mut s = crate::app::settings::for_compare(c.goal, c.device, &state.settings());
+            s.screen = screen;
+            s
+        });
+        (href_for(&s), move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            state.update(|x| *x = s.clone());
+        })
+    };
+    let link = move |screen: Screen, label: &'static str| {
+        let (href, click) = open(screen);
+        view! { <a href=href on:click=click>{label}</a> }
+    };
+    // The tool's readouts from one function: what each shows is a plain function.
+    let figure = move |label: fn(Locale) -> &'static str,
+                       what: &'static str,
+                       value: fn(&Column) -> String,
+                       unit: &'static str,
+                       prefix: &'static str| {
+        view! {
+            <Readout label=text_of(i18n, label) testid=Signal::derive(move || id(what)) value=Signal::derive(move || column.with(value)) unit=unit prefix=prefix />
+        }
+    };
+    view! {
+        <section class="tool-column">
+            <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
+            <svg class="surface mini" role="img" aria-label=text_of(i18n, |l| td_string!(l, compare.surface_label)) viewBox="0 0 1000 1000">
+                <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
+                {move || {
+                    passes
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(p, d)| {
+                            let p = p as u32;
+                            view! { <path class=move || if p < shown.get() { "punctures" } else { "punctures hidden" } d=d></path> }
+                        })
+                        .collect_view()
+                }}
+            </svg>
+            <dl class="readouts compact">
+                {figure(|l| td_string!(l, compare.readout.per_cm2), "channels-per-cm2", |c| whole(c.channels_per_cm2), "", "")}
+                {figure(|l| td_string!(l, compare.readout.depth_sd), "depth-sd-mm", |c| format!("{:.3}", c.depth_sd_mm), " mm", "")}
+                {figure(|l| td_string!(l, compare.readout.enhancement), "enhancement", enhancement, "", "× ")}
+                {figure(|l| td_string!(l, compare.readout.collagen), "collagen-6m-pct", |c| pct(c.collagen_6m_pct), " %", "")}
+            </dl>
+            <p class="open-in">
+                {text_of(i18n, |l| td_string!(l, compare.open_in))} " "
+                {move || link(Screen::Treatment, t_string!(i18n, common.screen.treatment))} " · "
+                {move || link(Screen::Absorption, t_string!(i18n, common.screen.absorption))} " · "
+                {move || link(Screen::Collagen, t_string!(i18n, common.screen.collagen))}
+            </p>
+        </section>
+    }
+}
+
+/// The Compare screen.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let clock = use_clock();
+    let announcer = use_announcer();
+
+    // Only what the comparison depends on, so unrelated settings do not re-run three models.
+    let inputs = Memo::new(move |_| {
+        state.with(|s| (s.goal, s.device, s.region, s.sessions, s.interval_weeks))
+    });
+    let comparison = Memo::new(move |_| {
+        let (goal, device, region, sessions, interval) = inputs.get();
+        Comparison::new(goal, device, region, sessions, interval)
+    });
+    clock.step_size.set(SESSION_S / 5.0);
+    clock.duration.set(Some(SESSION_S));
+    clock.time.set(0.0);
+
+    effect(move || {
+        comparison.with(|cmp| {
+            let [roller, pen, home] = &cmp.columns;
+            announcer.say(fill(
+                t_string!(i18n, compare.announce),
+                &[
+                    ("goal", goal_name(i18n, cmp.goal)),
+                    ("pen", &whole(pen.channels_per_cm2)),
+                    ("roller", &whole(roller.channels_per_cm2)),
+                    ("home", &whole(home.channels_per_cm2)),
+                    ("pen_c", &pct(pen.collagen_6m_pct)),
+                    ("roller_c", &pct(roller.collagen_6m_pct)),
+                    ("home_c", &pct(home.collagen_6m_pct)),
+                ],
+            ));
+        })
+    });
+
+    let column = move |i: usize| Signal::derive(move || comparison.with(|c| c.columns[i].clone()));
+    let chart = Signal::derive(move || {
+        comparison.with(|cmp| ChartData {
+            title: t_string!(i18n, compare.chart_title).to_string(),
+            x_label: t_string!(i18n, compare.x_label).to_string(),
+            y_label: t_string!(i18n, compare.y_label).to_string(),
+            y2: None,
+            x_range: (MONTH.min, MONTH.max),
+            y_range: {
+                let hi = cmp
+                    .columns
+                    .iter()
+                    .flat_map(|c| c.collagen_curve.iter().map(|p| p.1))
+                    .fold(0.0, f64::max);
+                (-5.0, (hi * 1.1).max(10.0))
+            },
+            series: cmp
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| Series {
+                    label: device_name(i18n, c.device).to_string(),
+                    points: c.collagen_curve.clone(),
+                    color: i,
+                    dashed: c.device.is_home(),
+                    right: false,
+                })
+                .collect(),
+            markers: vec![],
+        })
+    });
+    let curve_rows = Signal::derive(move || {
+        comparison.with(|cmp| {
+            (0..=12)
+                .map(|m| {
+                    let mut row = vec![m.to_string()];
+                    // Daily samples: month m is the sample nearest m × 30.44 days.
+                    row.extend(cmp.columns.iter().map(|c| {
+                        let p = c.collagen_curve.iter().min_by(|a, b| {
+                            (a.0 - m as f64).abs().total_cmp(&(b.0 - m as f64).abs())
+                        });
+                        p.map_or("—".to_string(), |p| pct(p.1))
+                    }));
+                    row
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let curve_headers = Signal::derive(move || {
+        comparison.with(|cmp| {
+            let mut h = vec![t_string!(i18n, compare.col_month)];
+            h.extend(cmp.columns.iter().map(|c| device_name(i18n, c.device)));
+            h
+        })
+    });
+    let position = Signal::derive(move || {
+        fill(
+            t_string!(i18n, compare.clock),
+            &[
+                ("seconds", &whole(clock.time.get().floor())),
+                ("total", &format_number(SESSION_S)),
+            ],
+        )
+    });
+
+    view! {
+        <article class="screen compare" aria-labelledby="compare-title">
+            <h1 id="compare-title">{text_of(i18n, |l| td_string!(l, compare.title))}</h1>
+            <p class="lead">{text_of(i18n, |l| td_string!(l, compare.intro))}</p>
+            <div class="compare-controls">
+                <label>
+                    <span>{text_of(i18n, |l| td_string!(l, compare.goal_label))}</span>
+                    <select data-testid="goal-select" on:change=move |ev| {
+                        if let Some(g) = Goal::from_key(&event_target_value(&ev)) {
+                            state.update(|s| s.goal = g);
+                        }
+                    }>
+                        {Goal::ALL.into_iter().map(|g| view! {
+                            <option value=g.key() selected=move || state.with(|s| s.goal) == g>{move || goal_name(i18n, g)}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{text_of(i18n, |l| td_string!(l, compare.home_label))}</span>
+                    <select data-testid="home-select" on:change=move |ev| {
+                        if let Some(d) = Device::from_key(&event_target_value(&ev)) {
+                            state.update(|s| *s = s.with_device(d));
+                        }
+                    }>
+                        {[Device::HomeRoller, Device::HomeStamp].into_iter().map(|d| view! {
+                            <option value=d.key() selected=move || inputs.with(|i| crate::model::compare::home_tool(i.1)) == d>{move || device_name(i18n, d)}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <TimeControls position=position />
+            </div>
+            <p class="drawn-note">
+                {move || fill(t_string!(i18n, compare.time_note), &[("seconds", &format_number(SESSION_S)), ("area", &format_number(ZONE_CM2))])}
+            </p>
+            <div class="tool-columns">
+                <ToolColumn column=column(0) />
+                <ToolColumn column=column(1) />
+                <ToolColumn column=column(2) />
+            </div>
+            // Focusable, so keyboard users can scroll it sideways on a phone.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
+                <table class="compare-table" data-testid="compare-table">
+                    <caption id="compare-table-caption">{text_of(i18n, |l| td_string!(l, compare.table_caption))}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {move || comparison.with(|c| c.columns.iter().map(|c| view! { <th scope="col">{device_name(i18n, c.device)}</th> }).collect_view())}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            comparison.with(|c| {
+                                rows(i18n, &c.columns)
+                                    .into_iter()
+                                    .map(|(label, cells)| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{label}</th>
+                                                {cells.into_iter().map(|x| view! { <td>{x}</td> }).collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <p class="drawn-note">
+                {move || state.with(|s| fill(t_string!(i18n, compare.course_note), &[("sessions", &s.sessions.to_string()), ("interval", &s.interval_weeks.to_string())]))}
+            </p>
+            <section class="chart-section">
+                <Chart data=chart label=text_of(i18n, |l| td_string!(l, compare.chart_label)) />
+                <DataTable
+                    testid="compare-collagen-table"
+                    summary=text_of(i18n, |l| td_string!(l, compare.table_show))
+                    caption=text_of(i18n, |l| td_string!(l, compare.table2_caption))
+                    headers=curve_headers
+                    rows=curve_rows
+                />
+            </section>
+            <section aria-labelledby="compare-guidance-h">
+                {heading_and_bullets(
+                    i18n,
+                    "compare-guidance-h",
+                    |l| td_string!(l, compare.guidance_heading),
+                    [
+                        |l| td_string!(l, compare.guidance.deeper),
+                        |l| td_string!(l, compare.guidance.home),
+                        |l| td_string!(l, compare.guidance.reuse),
+                        |l| td_string!(l, compare.guidance.serum),
+                    ],
+                )}
+            </section>
+        </article>
+    }
+}

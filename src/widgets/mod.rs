@@ -1,0 +1,11 @@
+//! Parts that several screens use: the chart and its table, readouts, sliders, the device
+//! controls, the time controls, the copy button and the live region.
+
+pub mod chart;
+pub mod copy;
+pub mod data_table;
+pub mod device_controls;
+pub mod live_region;
+pub mod readout;
+pub mod slider;
+pub mod time_controls;

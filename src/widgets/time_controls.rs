@@ -1,0 +1,71 @@
+//! Play, pause, step, speed and reset: the same controls on every animated screen.
+
+use leptos::prelude::*;
+
+use crate::app::clock::{use_clock, Speed};
+use crate::i18n::text::text_of;
+use crate::i18n::*;
+
+/// The shared time controls, driving the app's one clock.
+#[component]
+pub fn TimeControls(
+    /// Text after the buttons that says where the animation is (e.g. "Stage 3 of 7").
+    #[prop(into)]
+    position: Signal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let clock = use_clock();
+    let speed_label = move |s: Speed| match s {
+        Speed::Slow => t_string!(i18n, common.time.speed.slow),
+        Speed::Normal => t_string!(i18n, common.time.speed.normal),
+        Speed::Fast => t_string!(i18n, common.time.speed.fast),
+    };
+    view! {
+        <div class="time-controls" role="group" aria-label=text_of(i18n, |l| td_string!(l, common.time.controls_label))>
+            <button
+                type="button"
+                class="btn btn-primary"
+                data-testid="play-pause"
+                aria-pressed=move || if clock.playing.get() { "true" } else { "false" }
+                on:click=move |_| clock.toggle()
+            >
+                <span aria-hidden="true" class="icon">{move || if clock.playing.get() { "❚❚" } else { "▶" }}</span>
+                " "
+                {move || if clock.playing.get() { t_string!(i18n, common.time.pause) } else { t_string!(i18n, common.time.play) }}
+            </button>
+            <button type="button" class="btn" data-testid="step" on:click=move |_| clock.step()>
+                <span aria-hidden="true" class="icon">"▶❙"</span>
+                " "
+                {text_of(i18n, |l| td_string!(l, common.time.step))}
+            </button>
+            <label class="speed">
+                <span>{text_of(i18n, |l| td_string!(l, common.time.speed_label))}</span>
+                <select
+                    data-testid="speed"
+                    on:change=move |ev| {
+                        if let Some(s) = Speed::from_key(&event_target_value(&ev)) {
+                            clock.speed.set(s);
+                        }
+                    }
+                >
+                    {Speed::ALL
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <option value=s.key() selected=move || clock.speed.get() == s>
+                                    {move || speed_label(s)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <button type="button" class="btn" data-testid="reset" on:click=move |_| clock.reset()>
+                <span aria-hidden="true" class="icon">"↺"</span>
+                " "
+                {text_of(i18n, |l| td_string!(l, common.time.reset))}
+            </button>
+            <span class="time-position" data-testid="time-position">{position}</span>
+        </div>
+    }
+}
