@@ -11,4 +11,5 @@ pub use translations::i18n::*;
 pub mod fill;
 pub mod html;
 pub mod names;
+pub mod numbers;
 pub mod text;
