@@ -1,15 +1,19 @@
 // Trunk's post-build hook, one step after the other (trunk starts hooks side by side, and these
 // steps rewrite the same files). In a release build: drop unused wasm exports, minify the JS glue
 // (trunk leaves it as wasm-bindgen wrote it), and update the integrity hashes of index.html's
-// links to match. Then, always, add the Content-Security-Policy.
+// links to match. Then, always, add the Content-Security-Policy. Last in a release build, every file
+// final by then: write the precompressed .br and .gz beside each asset (scripts/compress.mjs).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addPolicy } from './csp.mjs';
+import { compress } from './compress.mjs';
 import { dropStreams } from './drop-streams.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+if (release) {
   dropStreams(dir);
   const terser = join('node_modules', '.bin', 'terser');
   for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
@@ -25,4 +29,5 @@ if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
   });
   writeFileSync(html, page);
 }
-await import('./csp.mjs');
+addPolicy(dir);
+if (release) compress(dir);

@@ -26,6 +26,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Caddy serves dist/ the way production hosts do (scripts/serve.sh, the e2e suite); brotli writes the
+# precompressed .br files beside the build (scripts/compress.mjs).
+if ! command -v caddy >/dev/null || ! command -v brotli >/dev/null; then
+  log "installing Debian's caddy and brotli"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq caddy brotli >/dev/null
+  # The package starts a system-wide Caddy on port 80; the project runs its own, so stop that one.
+  if command -v systemctl >/dev/null && systemctl is-active --quiet caddy 2>/dev/null; then
+    $SUDO systemctl disable --now caddy >/dev/null 2>&1 || true
+  fi
+fi
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION (several minutes, once)"
   cargo install --locked "trunk@$TRUNK_VERSION" --no-default-features --features rustls
@@ -35,6 +47,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # No --locked: one of its locked dependencies is no longer in the registry.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# twiggy: the size report's "largest parts" of the wasm (scripts/size-report.mjs).
+if ! twiggy --version >/dev/null 2>&1; then
+  log "installing twiggy (a few minutes, once)"
+  cargo install --locked twiggy
 fi
 
 # npm packages: wasm-opt (binaryen 132; Debian's 108 breaks reference types), terser (minifies the JS

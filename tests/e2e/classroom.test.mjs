@@ -3,11 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, SHOTS } from './browser.mjs';
+import { closeAll, launch, open, SHOTS } from './browser.mjs';
 
 let browser, server;
 before(async () => ({ browser, server } = await launch()));
-after(async () => { await browser?.close(); await server?.close(); });
+after(() => closeAll(browser, server));
 
 /** Everything the live region has said since the page loaded (screens narrate as they play). */
 const said = (page) => page.evaluate(() => window.__said);
@@ -23,8 +23,9 @@ async function recordLive(page) {
 const hasSaid = (page, text) => page.waitForFunction((t) => window.__said.some((s) => s.startsWith(t)), text);
 const pressed = (page) => page.getAttribute('[data-testid="play-pause"]', 'aria-pressed');
 
-test('Tab reaches play/pause and Space toggles it; the shortcuts play, step, switch, reset and are announced', async () => {
+test('Tab reaches play/pause and Space toggles it; the shortcuts play, step, switch, reset and are announced', async (t) => {
   const { page, context, errors } = await open(browser, server.url, '?screen=absorption&motion=reduce');
+  t.after(() => context.close());
   // Keyboard only: Tab until play/pause has the focus.
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -69,11 +70,11 @@ test('Tab reaches play/pause and Space toggles it; the shortcuts play, step, swi
   await page.keyboard.press('1');
   await page.waitForFunction(() => !location.search.includes('screen='));
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('shortcuts stay quiet in text fields and with modifier keys, and can be switched off', async () => {
+test('shortcuts stay quiet in text fields and with modifier keys, and can be switched off', async (t) => {
   const { page, context } = await open(browser, server.url, '?screen=treatment&motion=reduce&lang=es');
+  t.after(() => context.close());
   await page.focus('[data-testid="share-link"]');
   for (const key of ['2', 'r', ' ', 'f', '?']) await page.keyboard.press(key);
   await page.focus('[data-testid="depth-input"]');
@@ -110,23 +111,23 @@ test('shortcuts stay quiet in text fields and with modifier keys, and can be swi
       const where = await page.evaluate(() => `focus on ${document.activeElement?.outerHTML.slice(0, 80)}; ${location.search}`);
       throw new Error(`2 did not open Absorption (${where}): ${e.message}`);
     });
-  await context.close();
 });
 
-test('f asks for full screen and says so', async () => {
+test('f asks for full screen and says so', async (t) => {
   const { page, context } = await open(browser, server.url, '?motion=reduce');
+  t.after(() => context.close());
   await recordLive(page);
   await page.keyboard.press('f');
   await hasSaid(page, 'Full screen.');
   await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === null);
-  await context.close();
 });
 
-test('the share link carries the whole state, and opens the same view', async () => {
+test('the share link carries the whole state, and opens the same view', async (t) => {
   const query = '?screen=collagen&sessions=5&interval=6&month=9&device=roller&lang=es&theme=projector&motion=reduce';
   const { page, context } = await open(browser, server.url, query);
+  t.after(() => context.close());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const link = await page.inputValue('[data-testid="share-link"]');
   const url = new URL(link);
@@ -142,7 +143,6 @@ test('the share link carries the whole state, and opens the same view', async ()
   await other.waitForSelector('[data-testid="collagen-change-pct"]');
   assert.equal(await other.innerText('[data-testid="collagen-change-pct"]'), readout);
   assert.equal(await other.getAttribute('html', 'lang'), 'es');
-  await context.close();
 });
 
 /** Width and height from a PNG's header. */
@@ -156,8 +156,9 @@ for (const [screen, query, table] of [
   ['collagen', 'sessions=5', 'collagen-table'],
   ['compare', 'goal=acne-scars', 'compare-collagen-table'],
 ]) {
-  test(`${screen}: the chart downloads as a PNG at 2× and its data as CSV, named for the settings`, async () => {
+  test(`${screen}: the chart downloads as a PNG at 2× and its data as CSV, named for the settings`, async (t) => {
     const { page, context, errors } = await open(browser, server.url, `?screen=${screen}&${query}&motion=reduce`);
+    t.after(() => context.close());
     const canvas = page.locator('canvas.chart');
     await canvas.waitFor();
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
@@ -215,12 +216,12 @@ for (const [screen, query, table] of [
     }
     assert.ok(matched >= 3, `only ${matched} table rows matched the CSV`);
     assert.deepEqual(errors, []);
-    await context.close();
   });
 }
 
-test('the guided tour starts from a link and is stepped through with the keyboard', async () => {
+test('the guided tour starts from a link and is stepped through with the keyboard', async (t) => {
   const { page, context, errors } = await open(browser, server.url, '?tour=1&motion=reduce', { width: 360 });
+  t.after(() => context.close());
   const tour = page.locator('[data-testid="tour"]');
   await tour.waitFor();
   assert.match(await tour.innerText(), /Step 1 of 7/);
@@ -261,12 +262,12 @@ test('the guided tour starts from a link and is stepped through with the keyboar
   await page.click('[data-testid="tour-next"]');
   await tour.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
 for (const screen of ['treatment', 'absorption', 'collagen', 'compare']) {
-  test(`${screen} prints on one page with its chart or picture and its readouts`, async () => {
+  test(`${screen} prints on one page with its chart or picture and its readouts`, async (t) => {
     const { page, context } = await open(browser, server.url, `?screen=${screen}&motion=reduce`);
+    t.after(() => context.close());
     await page.waitForTimeout(300);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.app-nav', '.time-controls', '.share-tools', '.embed-panel', '.export']) {
@@ -281,13 +282,13 @@ for (const screen of ['treatment', 'absorption', 'collagen', 'compare']) {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.equal(pages, 1, `${screen} prints on ${pages} pages`);
-    await context.close();
   });
 }
 
-test('projector theme: large type everywhere, including the new panels', async () => {
+test('projector theme: large type everywhere, including the new panels', async (t) => {
   for (const width of [360, 1280]) {
     const { page, context } = await open(browser, server.url, '?screen=absorption&theme=projector&tour=3&motion=reduce', { width });
+    t.after(() => context.close());
     await page.waitForSelector('[data-testid="tour"]');
     const sizes = await page.evaluate(() => ['body', '.tour p', '.share h2', '.share label', '.export button']
       .map((s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { launch, open, SHOTS } from './browser.mjs';
+import { closeAll, launch, open, SHOTS } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 let browser, server, host;
@@ -13,7 +13,7 @@ before(async () => {
   await mkdir(HOST_DIR, { recursive: true });
   host = await startServer({ root: HOST_DIR });
 });
-after(async () => { await browser?.close(); await server?.close(); await host?.close(); });
+after(() => closeAll(browser, server, host));
 
 /** WCAG contrast of two `rgb(r, g, b)` strings. */
 function contrast(a, b) {
@@ -28,18 +28,19 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-test('embed=1 hides the header, keeps the navigation and leaves out the share section', async () => {
+test('embed=1 hides the header, keeps the navigation and leaves out the share section', async (t) => {
   const { page, context, errors } = await open(browser, server.url, '?embed=1&motion=reduce', { width: 360 });
+  t.after(() => context.close());
   await page.waitForSelector('[data-testid="nav-treatment"]');
   assert.equal(await page.isVisible('[data-testid="app-header"]'), false);
   assert.equal(await page.isVisible('[data-testid="nav-learn"]'), true);
   assert.equal(await page.locator('[data-testid="share-link"]').count(), 0);
   assert.deepEqual(errors, []);
-  await context.close();
 });
 
-test('screens= limits the navigation and opens the first listed; a bad list is reported', async () => {
+test('screens= limits the navigation and opens the first listed; a bad list is reported', async (t) => {
   const { page, context } = await open(browser, server.url, '?screens=collagen,absorption&embed=1');
+  t.after(() => context.close());
   await page.waitForSelector('[data-testid="nav-collagen"] [aria-current="page"]');
   const links = await page.locator('.app-nav a').evaluateAll((as) => as.map((a) => a.dataset.testid));
   assert.deepEqual(links, ['nav-collagen', 'nav-absorption']);
@@ -50,13 +51,13 @@ test('screens= limits the navigation and opens the first listed; a bad list is r
     await page.locator('.app-nav a').evaluateAll((as) => as.map((a) => a.dataset.testid)),
     ['nav-collagen'],
   );
-  await context.close();
 });
 
-test('accent= colours buttons, highlights and the chart, readable in every theme; bad values are rejected', async () => {
+test('accent= colours buttons, highlights and the chart, readable in every theme; bad values are rejected', async (t) => {
   for (const theme of ['light', 'dark', 'projector']) {
     for (const accent of ['ffee00', '0a7', '2b4c9a']) {
       const { page, context } = await open(browser, server.url, `?screen=absorption&accent=${accent}&theme=${theme}&motion=reduce`);
+      t.after(() => context.close());
       const button = page.locator('[data-testid="play-pause"]');
       await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim() !== '#a3344f'
         && getComputedStyle(document.documentElement).getPropertyValue('--accent').trim() !== '#f08aa2'
@@ -71,6 +72,7 @@ test('accent= colours buttons, highlights and the chart, readable in every theme
   }
   // Close to the given colour when it already reads well: the brand is kept as given.
   const { page, context } = await open(browser, server.url, '?screen=absorption&accent=2b4c9a&motion=reduce');
+  t.after(() => context.close());
   await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim() === '#2b4c9a');
   // The chart's first series is drawn in the accent: some canvas pixels have that colour.
   await page.waitForTimeout(300);
@@ -85,11 +87,11 @@ test('accent= colours buttons, highlights and the chart, readable in every theme
   await page.locator('[data-testid="notice"]').waitFor();
   assert.match(await page.innerText('[data-testid="notice"]'), /accent/);
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#a3344f');
-  await context.close();
 });
 
-test('the embed snippet frames the current state, and its script sizes the frame to the content', async () => {
+test('the embed snippet frames the current state, and its script sizes the frame to the content', async (t) => {
   const { page, context, errors } = await open(browser, server.url, '?screen=collagen&sessions=5&lang=es&motion=reduce');
+  t.after(() => context.close());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   await page.click('.embed-panel summary');
   const snippet = await page.inputValue('[data-testid="embed-snippet"]');
@@ -153,5 +155,4 @@ test('the embed snippet frames the current state, and its script sizes the frame
   });
   assert.ok(focused.tag !== 'BODY' && focused.w > 10 && focused.h > 10 && focused.visible, JSON.stringify(focused));
   await hostPage.screenshot({ path: `${SHOTS}/embed-host-360.png`, fullPage: true });
-  await context.close();
 });

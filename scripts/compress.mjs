@@ -1,0 +1,36 @@
+// Post-build step (scripts/post-build.mjs): writes `<file>.br` (brotli, quality 11) and `<file>.gz`
+// (gzip, level 9) beside each .wasm, .js, .css and .html of the build, so a static host that serves
+// precompressed files (Caddy `precompressed`, nginx `brotli_static`/`gzip_static`, ...) sends the
+// smallest form without compressing on every request. Brotli comes from Debian's `brotli` package
+// (scripts/setup.sh), gzip from Node's zlib.
+//   node scripts/compress.mjs [dir]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** The kinds of files a browser downloads as text or code, and so the ones worth compressing. */
+export const COMPRESSED = /\.(wasm|js|css|html)$/;
+
+/** Every file under `dir`, as paths that start with `dir`. */
+export function filesIn(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? filesIn(p) : [p];
+  });
+}
+
+/** Writes the .br and .gz of every compressible file under `dir`; returns how many files. */
+export function compress(dir) {
+  const files = filesIn(dir).filter((f) => COMPRESSED.test(f));
+  for (const file of files) {
+    // -f overwrites the .br of an earlier run, -k keeps the original beside it.
+    execFileSync('brotli', ['--quality=11', '--force', '--keep', '--output', `${file}.br`, file]);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+  console.log(`compress: .br (quality 11) and .gz (level 9) beside ${files.length} files in ${dir}`);
+  return files.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) compress(process.argv[2] ?? 'dist');
