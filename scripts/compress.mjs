@@ -26,7 +26,7 @@ export function compress(dir) {
   const files = filesIn(dir).filter((f) => COMPRESSED.test(f));
   for (const file of files) {
     // -f overwrites the .br of an earlier run, -k keeps the original beside it.
-    execFileSync('brotli', ['--quality=11', '--force', '--keep', '--output', `${file}.br`, file]);
+    execFileSync('brotli', ['--quality=11', '--force', '--keep', `--output=${file}.br`, file]);
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   }
   console.log(`compress: .br (quality 11) and .gz (level 9) beside ${files.length} files in ${dir}`);

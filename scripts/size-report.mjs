@@ -37,10 +37,13 @@ export function sizes(dir = 'dist') {
 }
 
 /** What part of the app a twiggy item (a demangled function or data name) belongs to. */
-export function partOf(name) {
+export function partOf(raw) {
+  // `core[c5930c85a12de822]::fmt` (the standard library's mangling) reads as `core::fmt`.
+  const name = raw.replace(/\[[0-9a-f]{16}\]/g, '');
+  if (/^import \S+_bg\.js::/.test(name)) return 'wasm-bindgen, js-sys, web-sys';
   if (/^data\[|^data segment|^\.rodata|^str\./.test(name)) return 'data segments (strings, tables)';
   // Formatting and panics first: `<T as core::fmt::Debug>::fmt` is formatting, whoever T is.
-  if (/core::fmt|alloc::fmt|as core::fmt::|panick|panic_|unwrap_failed|expect_failed|core::str::slice_error/.test(name)) {
+  if (/core::fmt|alloc::fmt|core::num::flt2dec|panick|panic_|unwrap_failed|expect_failed|core::str::slice_error|::_fmt$|escape_debug/.test(name)) {
     return 'formatting + panics (core::fmt, panic)';
   }
   // Generic code instantiated for a screen counts for that screen.
@@ -71,11 +74,15 @@ function twiggy(args) {
   return JSON.parse(execFileSync('twiggy', [...args, '-f', 'json'], { maxBuffer: 1 << 28 }).toString());
 }
 
-/** twiggy's items of `wasm` (name, shallow and retained bytes), largest retained first. */
+/**
+ * twiggy's items of `wasm` (name, shallow and retained bytes), largest retained first: the code and
+ * data a browser downloads. Left out: the function-name section (wasm-opt strips it from the shipped
+ * file) and the indirect-call table, which "retains" every function reachable through it.
+ */
 export function items(wasm) {
-  return twiggy(['top', '--retained', wasm]).map((i) => ({
-    name: i.name, shallow: i.shallow_size, retained: i.retained_size ?? i.shallow_size,
-  }));
+  return twiggy(['top', '--retained', wasm])
+    .filter((i) => !/subsection"?$|^"?(table|elem)\[\d+\]|^custom section/.test(i.name))
+    .map((i) => ({ name: i.name, shallow: i.shallow_size, retained: i.retained_size ?? i.shallow_size }));
 }
 
 /** The wasm's bytes by part (summed shallow sizes), largest first. */
@@ -109,12 +116,12 @@ export function report(dir = 'dist') {
     console.log(`[size] twiggy failed (scripts/setup.sh installs it): ${e.message.split('\n')[0]}`);
     return;
   }
-  const bytes = statSync(wasm).size;
+  const bytes = all.reduce((sum, i) => sum + i.shallow, 0);
   const share = (b) => `${((b / bytes) * 100).toFixed(1).padStart(5)} %`;
-  console.log(`\n[size] ${wasm}: ${bytes} B un-optimised (before wasm-opt), ${all.length} items`);
+  console.log(`\n[size] ${wasm}: ${statSync(wasm).size} B un-optimised (before wasm-opt), of which ${bytes} B code and data in ${all.length} items (the shares below are of these)`);
   console.log('[size] top 15 items by retained size (twiggy top --retained):');
   for (const i of all.slice(0, 15)) {
-    console.log(`[size]   ${pad(i.retained, 8)} B ${share(i.retained)}  ${cut(i.name, 110)}`);
+    console.log(`[size]   ${pad(i.retained, 8)} B ${share(i.retained)}  ${cut(i.name.replace(/\[[0-9a-f]{16}\]|::h[0-9a-f]{16}$/g, ''), 110)}`);
   }
   const grouped = parts(all);
   console.log('[size] the wasm by part (shallow bytes; generic code instantiated for a screen counts for the screen):');
