@@ -110,7 +110,7 @@ const TYPES = {
 };
 
 /** A plain static server for `root` on 127.0.0.1 (a second origin); resolves to { url, close }. */
-export async function startServer({ root, port = 0, headers = {} } = {}) {
+export async function startServer({ root = 'dist', port = 0, headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
