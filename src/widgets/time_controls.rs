@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::clock::{use_clock, Speed};
+use crate::i18n::names::speed_name;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 
@@ -15,11 +16,6 @@ pub fn TimeControls(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let clock = use_clock();
-    let speed_label = move |s: Speed| match s {
-        Speed::Slow => t_string!(i18n, common.time.speed.slow),
-        Speed::Normal => t_string!(i18n, common.time.speed.normal),
-        Speed::Fast => t_string!(i18n, common.time.speed.fast),
-    };
     view! {
         <div class="time-controls" role="group" aria-label=text_of(i18n, |l| td_string!(l, common.time.controls_label))>
             <button
@@ -53,7 +49,7 @@ pub fn TimeControls(
                         .map(|s| {
                             view! {
                                 <option value=s.key() selected=move || clock.speed.get() == s>
-                                    {move || speed_label(s)}
+                                    {move || speed_name(i18n.get_locale(), s)}
                                 </option>
                             }
                         })
