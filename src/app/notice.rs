@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::effect::effect;
 use crate::app::settings::Change;
 use crate::app::url::use_app_state;
-use crate::app::effect::effect;
 use crate::i18n::fill::fill;
 use crate::i18n::numbers::up_to;
 use crate::i18n::text::text_of;

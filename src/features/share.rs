@@ -54,7 +54,10 @@ pub fn Share() -> impl IntoView {
         })
     });
     let code = Signal::derive(move || {
-        embed_code(&state.settings(), t_string!(i18n, common.share.iframe_title))
+        embed_code(
+            &state.settings(),
+            t_string!(i18n, common.share.iframe_title),
+        )
     });
     let print = move |_| {
         let _ = window().print();

@@ -185,9 +185,18 @@ pub fn Shortcuts() -> impl IntoView {
         let l = i18n.get_locale();
         let last = SCREENS.len().min(9).to_string();
         let keys = [
-            (td_string!(l, common.keys.space_key).to_string(), td_string!(l, common.keys.space).to_string()),
-            ("← →".to_string(), td_string!(l, common.keys.arrows).to_string()),
-            (format!("1–{last}"), fill(td_string!(l, common.keys.numbers), &[("last", &last)])),
+            (
+                td_string!(l, common.keys.space_key).to_string(),
+                td_string!(l, common.keys.space).to_string(),
+            ),
+            (
+                "← →".to_string(),
+                td_string!(l, common.keys.arrows).to_string(),
+            ),
+            (
+                format!("1–{last}"),
+                fill(td_string!(l, common.keys.numbers), &[("last", &last)]),
+            ),
             ("R".to_string(), td_string!(l, common.keys.r).to_string()),
             ("F".to_string(), td_string!(l, common.keys.f).to_string()),
             ("?".to_string(), td_string!(l, common.keys.help).to_string()),
@@ -196,7 +205,7 @@ pub fn Shortcuts() -> impl IntoView {
             <h2 id="shortcuts-h">{td_string!(l, common.keys.heading)}</h2>
             <p>{td_string!(l, common.keys.intro)}</p>
             <dl class="keys">
-                {keys.map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).to_vec()}
+                {keys.into_iter().map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).collect_view()}
             </dl>
         }
     };

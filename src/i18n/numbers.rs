@@ -36,7 +36,9 @@ pub fn whole(locale: Locale, x: f64) -> String {
 pub fn up_to(locale: Locale, x: f64, max_decimals: u8) -> String {
     let max = max_decimals.min(3);
     let rounded = |d: u8| (x * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32);
-    let decimals = (0..max).find(|&d| rounded(d) == rounded(max)).unwrap_or(max);
+    let decimals = (0..max)
+        .find(|&d| rounded(d) == rounded(max))
+        .unwrap_or(max);
     fixed(locale, x, decimals)
 }
 

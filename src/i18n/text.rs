@@ -30,7 +30,7 @@ pub fn heading_and_bullets<const N: usize>(
     view! {
         <h2 id=id>{text_of(i18n, heading)}</h2>
         <ul class="bullets">
-            {items.map(|item| view! { <li>{text_of(i18n, item)}</li> }).to_vec()}
+            {items.into_iter().map(|item| view! { <li>{text_of(i18n, item)}</li> }).collect_view()}
         </ul>
     }
 }

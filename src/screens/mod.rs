@@ -154,7 +154,10 @@ const _: () = {
         n += SCREENS[i].tour.len();
         i += 1;
     }
-    assert!(n == TOUR_STEPS as usize, "TOUR_STEPS must count the tour steps of SCREENS");
+    assert!(
+        n == TOUR_STEPS as usize,
+        "TOUR_STEPS must count the tour steps of SCREENS"
+    );
 };
 
 #[cfg(test)]
@@ -172,7 +175,11 @@ mod tests {
         let s = Settings::default();
         for e in &SCREENS {
             let plan = (e.clock)(&s);
-            assert!(plan.step > 0.0 && plan.duration >= plan.step, "{:?}", e.screen);
+            assert!(
+                plan.step > 0.0 && plan.duration >= plan.step,
+                "{:?}",
+                e.screen
+            );
             assert!((0.0..=plan.duration).contains(&plan.start));
         }
         let (s, _) = crate::app::settings::parse([("month", "8")]);

@@ -139,7 +139,10 @@ fn article(l: Locale) -> impl IntoView {
 
 /// One `<li>` per text.
 fn bullets(items: &[&'static str]) -> impl IntoView {
-    items.iter().map(|&item| view! { <li>{item}</li> }).collect_view()
+    items
+        .iter()
+        .map(|&item| view! { <li>{item}</li> })
+        .collect_view()
 }
 
 /// The patient journey as a timeline the shared clock plays stage by stage.
@@ -308,6 +311,7 @@ fn uses(l: Locale) -> impl IntoView {
                     </thead>
                     <tbody>
                         {rows
+                            .into_iter()
                             .map(|(name, depth, text)| {
                                 view! {
                                     <tr>
@@ -317,7 +321,7 @@ fn uses(l: Locale) -> impl IntoView {
                                     </tr>
                                 }
                             })
-                            .to_vec()}
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>

@@ -329,7 +329,12 @@ fn plot(
         let (px_, _) = at(x, y0);
         path(vec![(px_, top), (px_, bottom)], grid)?;
         path(vec![(px_, bottom), (px_, bottom + tick_len)], axis)?;
-        label(tick(locale, x), (px_, bottom + gap), HPos::Center, VPos::Top)?;
+        label(
+            tick(locale, x),
+            (px_, bottom + gap),
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
     path(
         vec![(left, top), (left, bottom), (right_edge, bottom)],
@@ -360,7 +365,12 @@ fn plot(
             let v = z0 + (z1 - z0) * k as f64 / 4.0;
             let (_, y) = at(x1, to_left(v));
             path(vec![(right_edge, y), (right_edge + tick_len, y)], axis)?;
-            label(tick(locale, v), (right_edge + gap, y), HPos::Left, VPos::Center)?;
+            label(
+                tick(locale, v),
+                (right_edge + gap, y),
+                HPos::Left,
+                VPos::Center,
+            )?;
         }
     }
     for &m in &data.markers {
