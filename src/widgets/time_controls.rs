@@ -29,11 +29,7 @@ pub fn TimeControls(
                 " "
                 {move || if clock.playing.get() { t_string!(i18n, common.time.pause) } else { t_string!(i18n, common.time.play) }}
             </button>
-            <button type="button" class="btn" data-testid="step" on:click=move |_| clock.step()>
-                <span aria-hidden="true" class="icon">"▶❙"</span>
-                " "
-                {text_of(i18n, |l| td_string!(l, common.time.step))}
-            </button>
+            {icon_button("step", "▶❙", text_of(i18n, |l| td_string!(l, common.time.step)), move || clock.step())}
             <label class="speed">
                 <span>{text_of(i18n, |l| td_string!(l, common.time.speed_label))}</span>
                 <select
@@ -56,12 +52,24 @@ pub fn TimeControls(
                         .collect_view()}
                 </select>
             </label>
-            <button type="button" class="btn" data-testid="reset" on:click=move |_| clock.reset()>
-                <span aria-hidden="true" class="icon">"↺"</span>
-                " "
-                {text_of(i18n, |l| td_string!(l, common.time.reset))}
-            </button>
+            {icon_button("reset", "↺", text_of(i18n, |l| td_string!(l, common.time.reset)), move || clock.reset())}
             <span class="time-position" data-testid="time-position">{position}</span>
         </div>
+    }
+}
+
+/// A button with an icon for the eye (hidden from screen readers) and a word for everyone.
+fn icon_button(
+    testid: &'static str,
+    icon: &'static str,
+    text: Signal<&'static str>,
+    act: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="btn" data-testid=testid on:click=move |_| act()>
+            <span aria-hidden="true" class="icon">{icon}</span>
+            " "
+            {text}
+        </button>
     }
 }
