@@ -108,7 +108,10 @@ async fn a_screen_opens_at_its_own_beginning() {
     by_testid("step").click();
     by_testid("step").click();
     tick().await;
-    assert!(by_testid("time-position").text_content().unwrap().contains('3'));
+    assert!(by_testid("time-position")
+        .text_content()
+        .unwrap()
+        .contains('3'));
     // Away and back: the journey starts again at its first stage (the clock is shared).
     by_testid("nav-treatment").click();
     tick().await;
