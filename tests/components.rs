@@ -101,6 +101,27 @@ async fn play_pause_toggles_and_step_moves_the_journey() {
 }
 
 #[wasm_bindgen_test]
+async fn a_screen_opens_at_its_own_beginning() {
+    set_url("?motion=reduce&screen=learn");
+    let _h = mount();
+    tick().await;
+    by_testid("step").click();
+    by_testid("step").click();
+    tick().await;
+    assert!(by_testid("time-position")
+        .text_content()
+        .unwrap()
+        .contains('3'));
+    // Away and back: the journey starts again at its first stage (the clock is shared).
+    by_testid("nav-treatment").click();
+    tick().await;
+    by_testid("nav-learn").click();
+    tick().await;
+    let position = by_testid("time-position").text_content().unwrap();
+    assert!(position.starts_with("Stage 1 "), "{position}");
+}
+
+#[wasm_bindgen_test]
 async fn bad_url_values_show_the_notice() {
     set_url("?motion=reduce&depth=99&theme=<b>x</b>");
     let _h = mount();

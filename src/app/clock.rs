@@ -42,7 +42,21 @@ impl Speed {
 /// A frame longer than this (a stall, a background tab) advances time by this much only.
 const MAX_DT_S: f64 = 0.1;
 
-/// Shared clock state. Screens read `time` and set `step_size` and `duration` for themselves.
+/// How a screen plays on the shared clock, in animation seconds (its entry in
+/// `screens::SCREENS` says so).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockPlan {
+    /// How far one press of Step moves.
+    pub step: f64,
+    /// Where the animation ends and stops.
+    pub duration: f64,
+    /// Where the screen starts when opened: its beginning, or the moment the URL names
+    /// (`hours=`, `month=`).
+    pub start: f64,
+}
+
+/// Shared clock state. Screens read `time`; the shell sets `step_size`, `duration` and the start
+/// from the screen's [`ClockPlan`] when the screen opens.
 #[derive(Clone, Copy)]
 pub struct Clock {
     /// Animation time in seconds, already scaled by speed.
@@ -89,6 +103,24 @@ impl Clock {
         self.time.set(t);
     }
 
+    /// A screen opens: its step and end, and its start; playing if `play`.
+    pub fn open(&self, plan: ClockPlan, play: bool) {
+        self.follow(plan);
+        self.time.set(plan.start.clamp(0.0, plan.duration));
+        self.playing.set(play);
+    }
+
+    /// The open screen's settings changed (e.g. the number of passes): new step and end, same
+    /// time.
+    pub fn follow(&self, plan: ClockPlan) {
+        if self.step_size.get_untracked() != plan.step {
+            self.step_size.set(plan.step);
+        }
+        if self.duration.get_untracked() != Some(plan.duration) {
+            self.duration.set(Some(plan.duration));
+        }
+    }
+
     pub fn reset(&self) {
         self.playing.set(false);
         self.time.set(0.0);
@@ -121,7 +153,7 @@ pub fn provide_clock(autoplay: bool) -> Clock {
         UseRafFnOptions::default().immediate(false),
     );
     let visibility = use_document_visibility();
-    crate::i18n::text::effect(move || {
+    crate::app::effect::effect(move || {
         let visible = visibility.get() != web_sys::VisibilityState::Hidden;
         if clock.playing.get() && visible {
             (raf.resume)();

@@ -2,6 +2,7 @@
 //! window listeners, and the notices.
 
 pub mod clock;
+pub mod effect;
 pub mod notice;
 pub mod panic_notice;
 pub mod root;

@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::effect::effect;
 use crate::app::settings::Change;
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
-use crate::i18n::text::{effect, text_of};
+use crate::i18n::numbers::up_to;
+use crate::i18n::text::text_of;
 use crate::i18n::*;
 
 /// Lists what the settings parser changed; absent when the URL was clean or once dismissed.
@@ -25,7 +27,11 @@ pub fn Notice() -> impl IntoView {
         match c {
             Change::Clamped { key, given, to } => fill(
                 t_string!(i18n, common.notice.clamped),
-                &[("param", key), ("given", &given), ("to", &to)],
+                &[
+                    ("param", key),
+                    ("given", &given),
+                    ("to", &up_to(i18n.get_locale(), to, 3)),
+                ],
             ),
             Change::Replaced { key, given, to } => fill(
                 t_string!(i18n, common.notice.replaced),

@@ -210,7 +210,8 @@ pub struct Settings {
 
 pub use crate::model::absorption::HOUR as HOURS;
 pub use crate::model::collagen::{INTERVAL_WEEKS, MONTH, SESSIONS};
-/// Steps of the guided tour (`view/tour.rs` has one entry per step).
+/// Steps of the guided tour: `screens::SCREENS` lists them with their screens, and a check there
+/// fails the build if this number and that list disagree.
 pub const TOUR_STEPS: u32 = 7;
 pub const TOUR: Span = Span::new(0.0, 0.0, TOUR_STEPS as f64);
 
@@ -311,11 +312,12 @@ impl Settings {
 /// What the parser changed, for the notice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    /// A number outside its range, brought to the nearest end.
+    /// A number outside its range (or not whole where it must be), brought to the nearest
+    /// allowed value; the notice writes it in the page's language.
     Clamped {
         key: &'static str,
         given: String,
-        to: String,
+        to: f64,
     },
     /// A value that is not allowed; the default is used.
     Replaced {
@@ -508,7 +510,7 @@ impl Parser {
                 self.changes.push(Change::Clamped {
                     key,
                     given: quote(v),
-                    to: format_number(to),
+                    to,
                 });
                 to
             }
@@ -530,7 +532,7 @@ impl Parser {
             self.changes.push(Change::Clamped {
                 key,
                 given: quote(raw),
-                to: format_number(rounded),
+                to: rounded,
             });
         }
         rounded as u32
@@ -665,7 +667,7 @@ mod tests {
         assert_eq!(s.hz, 150.0);
         assert_eq!(s.passes, 1);
         assert_eq!(c.len(), 3);
-        assert!(matches!(&c[0], Change::Clamped { key: "depth", to, .. } if to == "3"));
+        assert!(matches!(&c[0], Change::Clamped { key: "depth", to, .. } if *to == 3.0));
     }
 
     #[test]

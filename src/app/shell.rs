@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_use::use_prefers_reduced_motion;
 
 use crate::app::clock::provide_clock;
+use crate::app::effect::effect;
 use crate::app::notice::Notice;
 use crate::app::panic_notice;
 use crate::app::settings::{Lang, Screen, Settings, Theme};
@@ -13,13 +14,10 @@ use crate::features::resize::post_height_to_parent;
 use crate::features::share::Share;
 use crate::features::shortcuts::{provide_help, Shortcuts};
 use crate::features::tour::Tour;
-use crate::i18n::text::{effect, text_of};
+use crate::i18n::names::{lang_name, theme_name};
+use crate::i18n::text::text_of;
 use crate::i18n::*;
-use crate::screens::absorption::Absorption;
-use crate::screens::collagen::Collagen;
-use crate::screens::compare::Compare;
-use crate::screens::learn::Learn;
-use crate::screens::treatment::Treatment;
+use crate::screens::entry;
 use crate::widgets::live_region::{provide_announcer, LiveRegion};
 use wasm_bindgen::JsCast;
 
@@ -97,7 +95,15 @@ pub fn Shell() -> impl IntoView {
         }
     });
 
-    let screen = move || state.with(|s| s.screen);
+    // The screen is rebuilt only when it changes, not on every change of the URL.
+    let screen = Memo::new(move |_| state.with(|s| s.screen));
+    // Every screen starts from its own beginning (or the moment the URL names) when opened, and
+    // its step and end follow its settings while it is open.
+    let open_screen = move |sc: Screen| {
+        let plan = untrack(|| state.with(|s| (entry(sc).clock)(s)));
+        clock.open(plan, !reduce_motion.get_untracked());
+    };
+    effect(move || clock.follow(state.with(|s| (entry(s.screen).clock)(s))));
     view! {
         <div class="app" class:embed=move || state.with(|s| s.embed) node_ref=app>
             <header class="app-header" data-testid="app-header">
@@ -111,12 +117,10 @@ pub fn Shell() -> impl IntoView {
             <Notice />
             <Tour />
             <main id="main" class="app-main">
-                {move || match screen() {
-                    Screen::Treatment => view! { <Treatment /> }.into_any(),
-                    Screen::Absorption => view! { <Absorption /> }.into_any(),
-                    Screen::Collagen => view! { <Collagen /> }.into_any(),
-                    Screen::Compare => view! { <Compare /> }.into_any(),
-                    Screen::Learn => view! { <Learn /> }.into_any(),
+                {move || {
+                    let sc = screen.get();
+                    open_screen(sc);
+                    (entry(sc).view)()
                 }}
             </main>
             {move || (!state.with(|s| s.embed)).then(|| view! { <Share /> })}
@@ -127,18 +131,11 @@ pub fn Shell() -> impl IntoView {
     }
 }
 
-/// One entry per screen that exists and is listed in `screens=`.
+/// One entry per screen of the registry that `screens=` shows, in the URL's order.
 #[component]
 fn Navigation() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let name = move |s: Screen| match s {
-        Screen::Treatment => t_string!(i18n, common.screen.treatment),
-        Screen::Absorption => t_string!(i18n, common.screen.absorption),
-        Screen::Collagen => t_string!(i18n, common.screen.collagen),
-        Screen::Compare => t_string!(i18n, common.screen.compare),
-        Screen::Learn => t_string!(i18n, common.screen.learn),
-    };
     view! {
         <nav class="app-nav" aria-label=move || t_string!(i18n, common.nav_label)>
             <ul>
@@ -152,7 +149,7 @@ fn Navigation() -> impl IntoView {
                                 <li>
                                     <ScreenLink screen=sc testid=format!("nav-{}", sc.key())>
                                         <span aria-current=move || current().then_some("page")>
-                                            {move || name(sc)}
+                                            {text_of(i18n, entry(sc).name)}
                                         </span>
                                     </ScreenLink>
                                 </li>
@@ -217,11 +214,6 @@ pub fn ScreenLink(
 fn Preferences() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let theme_name = move |t: Theme| match t {
-        Theme::Light => t_string!(i18n, common.theme.light),
-        Theme::Dark => t_string!(i18n, common.theme.dark),
-        Theme::Projector => t_string!(i18n, common.theme.projector),
-    };
     view! {
         <div class="prefs">
             <label>
@@ -237,17 +229,13 @@ fn Preferences() -> impl IntoView {
                     {Lang::ALL
                         .into_iter()
                         .map(|l| {
-                            let name = move || match l {
-                                Lang::En => t_string!(i18n, common.lang_name.en),
-                                Lang::Es => t_string!(i18n, common.lang_name.es),
-                            };
                             view! {
                                 <option
                                     value=l.key()
                                     lang=l.key()
                                     selected=move || lang_of(i18n.get_locale()) == l
                                 >
-                                    {name}
+                                    {move || lang_name(i18n.get_locale(), l)}
                                 </option>
                             }
                         })
@@ -269,7 +257,7 @@ fn Preferences() -> impl IntoView {
                         .map(|t| {
                             view! {
                                 <option value=t.key() selected=move || state.with(|s| s.theme == t)>
-                                    {move || theme_name(t)}
+                                    {move || theme_name(i18n.get_locale(), t)}
                                 </option>
                             }
                         })

@@ -1,11 +1,10 @@
-//! A chart's picture (PNG, at twice its size, with title, key and source line) and its numbers
-//! (CSV), downloaded under a name that says which screen and settings they show.
+//! A chart's numbers as CSV, and the download of a chart's files (the PNG is drawn by
+//! `widgets::chart`) under a name that says which screen and settings they show.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
 
 use crate::app::settings::{to_query, Settings};
-use crate::widgets::chart::{draw, ChartData};
+use crate::widgets::chart::ChartData;
 
 /// `microneedling-collagen-pen-1.5mm-sessions-5`: the screen, the device, then every setting
 /// that differs from the defaults (display settings left out).
@@ -46,10 +45,11 @@ pub fn file_stem(s: &Settings) -> String {
 
 /// The chart's series as columns against its x axis, one row per point of the first series (the
 /// screens sample every series at the same times); each header names its axis, which carries the
-/// unit. Values are full precision with a dot, as spreadsheets expect.
-pub fn csv(data: &ChartData) -> String {
+/// unit. Values are full precision with a decimal point in every language, as spreadsheets and
+/// scripts expect; the first header says so in the page's language (`decimal_note`).
+pub fn csv(data: &ChartData, decimal_note: &str) -> String {
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let mut out = quote(&data.x_label);
+    let mut out = quote(&format!("{} · {decimal_note}", data.x_label));
     for s in &data.series {
         let axis = match (&data.y2, s.right) {
             (Some((label, _)), true) => label,
@@ -89,27 +89,13 @@ pub fn download(name: &str, href: &str) {
 }
 
 /// The CSV as a `data:` URL (a strict CSP allows downloading one).
-pub fn csv_href(data: &ChartData) -> String {
+pub fn csv_href(data: &ChartData, decimal_note: &str) -> String {
     // A byte-order mark, so spreadsheet programs read µ and accents as UTF-8.
-    let text = format!("\u{feff}{}", csv(data));
+    let text = format!("\u{feff}{}", csv(data, decimal_note));
     format!(
         "data:text/csv;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&text))
     )
-}
-
-/// The chart drawn at 2× on a fresh canvas, framed by its title, key and source line.
-pub fn png_href(data: &ChartData, width: f64, height: f64, source: &str) -> Option<String> {
-    let doc = leptos::prelude::document();
-    let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width((width * 2.0) as u32);
-    canvas.set_height((height * 2.0) as u32);
-    // In the document while drawing, so it takes the page's colours.
-    doc.body()?.append_child(&canvas).ok()?;
-    let drawn = draw(&canvas, data, 2.0, Some(source));
-    canvas.remove();
-    drawn.ok()?;
-    canvas.to_data_url().ok()
 }
 
 #[cfg(test)]
@@ -139,12 +125,12 @@ mod tests {
             ],
             ..ChartData::default()
         };
-        let text = csv(&data);
+        let text = csv(&data, "decimal point: .");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             lines,
             [
-                "\"Time (h)\",\"Needled — Delivered (µg/cm²)\",\"Open — Channels open (%)\"",
+                "\"Time (h) · decimal point: .\",\"Needled — Delivered (µg/cm²)\",\"Open — Channels open (%)\"",
                 "0,0,100",
                 "1,7.25,",
                 "2,10.5,13.5",

@@ -16,8 +16,9 @@ fn full_url(s: &Settings) -> String {
     format!("{origin}{}", href_for(s))
 }
 
-/// The iframe code for a state, with the script that lets the frame fit its content.
-pub fn embed_code(s: &Settings) -> String {
+/// The iframe code for a state, with the script that lets the frame fit its content; `title` is
+/// the frame's accessible name, in the page's language.
+pub fn embed_code(s: &Settings, title: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     let src = full_url(&Settings {
         embed: true,
@@ -25,8 +26,9 @@ pub fn embed_code(s: &Settings) -> String {
         ..s.clone()
     })
     .replace('&', "&amp;");
+    let title = title.replace('&', "&amp;").replace('"', "&quot;");
     format!(
-        "<iframe title=\"Microneedling Explorer\" src=\"{src}\" loading=\"lazy\" width=\"100%\" height=\"900\" allow=\"fullscreen; clipboard-write\"></iframe>\n\
+        "<iframe title=\"{title}\" src=\"{src}\" loading=\"lazy\" width=\"100%\" height=\"900\" allow=\"fullscreen; clipboard-write\"></iframe>\n\
          <script>\n\
          addEventListener(\"message\", (e) => {{\n  \
            if (e.origin !== \"{origin}\" || !e.data || e.data.type !== \"{RESIZE_MESSAGE}\") return;\n  \
@@ -51,17 +53,17 @@ pub fn Share() -> impl IntoView {
             ..state.settings()
         })
     });
-    let code = Signal::derive(move || embed_code(&state.settings()));
-    // One handler type for the three tool buttons: print, shortcut list, tour.
-    let tool = move |which: u8| {
-        move |_| match which {
-            0 => {
-                let _ = window().print();
-            }
-            1 => help.set(true),
-            _ => crate::features::tour::start(state),
-        }
+    let code = Signal::derive(move || {
+        embed_code(
+            &state.settings(),
+            t_string!(i18n, common.share.iframe_title),
+        )
+    });
+    let print = move |_| {
+        let _ = window().print();
     };
+    let open_shortcuts = move |_| help.set(true);
+    let start_tour = move |_| crate::features::tour::start(state);
     view! {
         <section class="share" aria-labelledby="share-h">
             <h2 id="share-h">{text_of(i18n, |l| td_string!(l, common.share.heading))}</h2>
@@ -78,13 +80,13 @@ pub fn Share() -> impl IntoView {
                 <CopyButton text=code testid="copy-embed" what=text_of(i18n, |l| td_string!(l, common.share.embed_label)) />
             </details>
             <div class="share-tools">
-                <button type="button" class="btn" data-testid="print" on:click=tool(0)>
+                <button type="button" class="btn" data-testid="print" on:click=print>
                     {text_of(i18n, |l| td_string!(l, common.share.print))}
                 </button>
-                <button type="button" class="btn" data-testid="shortcuts-open" aria-keyshortcuts="Shift+?" on:click=tool(1)>
+                <button type="button" class="btn" data-testid="shortcuts-open" aria-keyshortcuts="Shift+?" on:click=open_shortcuts>
                     {text_of(i18n, |l| td_string!(l, common.share.shortcuts))}
                 </button>
-                <button type="button" class="btn" data-testid="tour-start" on:click=tool(2)>
+                <button type="button" class="btn" data-testid="tour-start" on:click=start_tour>
                     {text_of(i18n, |l| td_string!(l, common.share.tour))}
                 </button>
             </div>

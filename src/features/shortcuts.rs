@@ -1,18 +1,19 @@
-//! Keyboard shortcuts for presenting: space, arrows, 1–5, r, f, and `?` for the list.
+//! Keyboard shortcuts for presenting: space, arrows, a digit per screen shown, r, f, and `?` for
+//! the list.
 //!
 //! Single keys only act when the focus is not in a field, carry no Ctrl, Alt or Meta (the keys
 //! screen readers and browsers use), and can be switched off in the list (WCAG 2.1.4).
 
 use leptos::prelude::*;
-use leptos::tachys::html::InertElement;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
-use crate::i18n::html::Html;
-use crate::i18n::text::{effect, text_of};
+use crate::i18n::text::text_of;
 use crate::i18n::*;
+use crate::screens::SCREENS;
 use crate::widgets::live_region::{use_announcer, Announcer};
 
 /// Whether the shortcut list is open; the Share section's button opens it too.
@@ -147,7 +148,8 @@ pub fn Shortcuts() -> impl IntoView {
                         }),
                     );
                 }
-                "1" | "2" | "3" | "4" | "5" => {
+                // The n-th screen shown in the navigation.
+                "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => {
                     let n = key.parse::<usize>().unwrap_or(1) - 1;
                     let Some(screen) = state.with_untracked(|s| s.screens.get(n).copied()) else {
                         return;
@@ -178,27 +180,34 @@ pub fn Shortcuts() -> impl IntoView {
     let _ = window().add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
     on_key.forget();
 
-    // The list only changes with the language: one block of static HTML.
+    // The list, rebuilt when the language changes.
     let list = move || {
         let l = i18n.get_locale();
-        let mut h = Html::default();
-        // One root element: leptos inserts the first one only.
-        h.open("div")
-            .el(r#"h2 id="shortcuts-h""#, td_string!(l, common.keys.heading))
-            .el("p", td_string!(l, common.keys.intro))
-            .open(r#"dl class="keys""#);
-        for (key, what) in [
-            ("Space", td_string!(l, common.keys.space)),
-            ("← →", td_string!(l, common.keys.arrows)),
-            ("1–5", td_string!(l, common.keys.numbers)),
-            ("R", td_string!(l, common.keys.r)),
-            ("F", td_string!(l, common.keys.f)),
-            ("?", td_string!(l, common.keys.help)),
-        ] {
-            h.open("dt").el("kbd", key).close("dt").el("dd", what);
+        let last = SCREENS.len().min(9).to_string();
+        let keys = [
+            (
+                td_string!(l, common.keys.space_key).to_string(),
+                td_string!(l, common.keys.space).to_string(),
+            ),
+            (
+                "← →".to_string(),
+                td_string!(l, common.keys.arrows).to_string(),
+            ),
+            (
+                format!("1–{last}"),
+                fill(td_string!(l, common.keys.numbers), &[("last", &last)]),
+            ),
+            ("R".to_string(), td_string!(l, common.keys.r).to_string()),
+            ("F".to_string(), td_string!(l, common.keys.f).to_string()),
+            ("?".to_string(), td_string!(l, common.keys.help).to_string()),
+        ];
+        view! {
+            <h2 id="shortcuts-h">{td_string!(l, common.keys.heading)}</h2>
+            <p>{td_string!(l, common.keys.intro)}</p>
+            <dl class="keys">
+                {keys.into_iter().map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).collect_view()}
+            </dl>
         }
-        h.close("dl").close("div");
-        InertElement::new(h.take())
     };
     view! {
         <dialog

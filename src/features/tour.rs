@@ -1,29 +1,22 @@
 //! The guided tour: a few steps across the screens that a teacher starts from a link (`tour=1`)
-//! and steps through with Back and Next. The step is in the URL like every other setting.
+//! and steps through with Back and Next. The step is in the URL like every other setting; the
+//! steps themselves are listed with their screens in `screens::SCREENS`.
 
 use leptos::prelude::*;
 
-use crate::app::settings::{Screen, Settings, TOUR_STEPS};
+use crate::app::effect::effect;
+use crate::app::settings::Settings;
 use crate::app::url::{use_app_state, AppState};
 use crate::i18n::fill::fill;
-use crate::i18n::text::effect;
+use crate::i18n::numbers::whole;
 use crate::i18n::*;
-
-/// Each step: the screen it shows and the part of it that is highlighted.
-const STEPS: [(Screen, &str); TOUR_STEPS as usize] = [
-    (Screen::Treatment, ".play-layout"),
-    (Screen::Treatment, "[data-testid=\"play-pause\"]"),
-    (Screen::Absorption, ".chart-figure"),
-    (Screen::Collagen, ".play-layout"),
-    (Screen::Compare, "[data-testid=\"compare-table\"]"),
-    (Screen::Learn, "[data-testid=\"sources-list\"]"),
-    (Screen::Learn, ".share"),
-];
+use crate::screens::tour_steps;
 
 /// The steps a visitor can reach: those on screens that `screens=` shows.
 fn shown(s: &Settings) -> Vec<u32> {
-    (1..=TOUR_STEPS)
-        .filter(|&n| s.screens.contains(&STEPS[n as usize - 1].0))
+    tour_steps()
+        .filter(|(_, screen, _)| s.screens.contains(screen))
+        .map(|(n, _, _)| n)
         .collect()
 }
 
@@ -31,8 +24,8 @@ fn shown(s: &Settings) -> Vec<u32> {
 fn go(state: AppState, n: u32) {
     state.update(|s| {
         s.tour = n;
-        if n > 0 {
-            s.screen = STEPS[n as usize - 1].0;
+        if let Some((_, screen, _)) = tour_steps().find(|(k, _, _)| *k == n) {
+            s.screen = screen;
         }
     });
 }
@@ -57,13 +50,13 @@ pub fn Tour() -> impl IntoView {
             if let Ok(Some(old)) = doc.query_selector(".tour-target") {
                 let _ = old.class_list().remove_1("tour-target");
             }
-            let Some(&(on, selector)) = STEPS.get((n as usize).wrapping_sub(1)) else {
+            let Some((_, on, tour_step)) = tour_steps().find(|(k, _, _)| *k == n) else {
                 return;
             };
             if on != screen {
                 return;
             }
-            if let Ok(Some(target)) = doc.query_selector(selector) {
+            if let Ok(Some(target)) = doc.query_selector(tour_step.target) {
                 let _ = target.class_list().add_1("tour-target");
                 target.scroll_into_view();
                 // Then down from under the panel, which sticks to the top of the window.
@@ -78,61 +71,57 @@ pub fn Tour() -> impl IntoView {
             }
         });
     });
-    // One handler type for the three buttons: Back, Next, or (None) Close.
-    let click = move |forward: Option<bool>| {
-        move |_| {
-            moved.set_value(true);
-            let steps = state.with_untracked(shown);
-            let n = state.with_untracked(|s| s.tour);
-            let to = match forward {
-                Some(true) => steps.iter().find(|&&k| k > n).copied().unwrap_or(0),
-                Some(false) => steps.iter().rev().find(|&&k| k < n).copied().unwrap_or(n),
-                None => 0,
-            };
-            go(state, to);
-        }
+    // A button press moves the focus to the new step's heading (see above).
+    let move_to = move |to: u32| {
+        moved.set_value(true);
+        go(state, to);
     };
+    let back = move |_| {
+        let n = state.with_untracked(|s| s.tour);
+        let steps = state.with_untracked(shown);
+        move_to(steps.iter().rev().find(|&&k| k < n).copied().unwrap_or(n));
+    };
+    let next = move |_| {
+        let n = state.with_untracked(|s| s.tour);
+        let steps = state.with_untracked(shown);
+        move_to(steps.iter().find(|&&k| k > n).copied().unwrap_or(0));
+    };
+    let close = move |_| move_to(0);
     // The panel is rebuilt for each step and language, from plain texts.
     move || {
         let n = step();
         let l = i18n.get_locale();
-        (n > 0).then(|| {
-            let steps = state.with(shown);
-            let index = steps.iter().position(|&k| k == n).map_or(1, |i| i + 1);
-            let text = match n {
-                1 => td_string!(l, common.tour.steps.device),
-                2 => td_string!(l, common.tour.steps.play),
-                3 => td_string!(l, common.tour.steps.absorption),
-                4 => td_string!(l, common.tour.steps.collagen),
-                5 => td_string!(l, common.tour.steps.compare),
-                6 => td_string!(l, common.tour.steps.sources),
-                _ => td_string!(l, common.tour.steps.share),
-            };
-            let heading_text = format!(
-                "{} · {}",
-                td_string!(l, common.tour.label),
-                fill(
-                    td_string!(l, common.tour.step),
-                    &[("n", &index.to_string()), ("total", &steps.len().to_string())],
-                )
-            );
-            view! {
-                <aside class="tour" data-testid="tour" aria-labelledby="tour-h">
-                    <h2 id="tour-h" tabindex="-1" node_ref=heading>{heading_text}</h2>
-                    <p data-testid="tour-text">{text}</p>
-                    <div class="tour-buttons">
-                        <button type="button" class="btn" data-testid="tour-back" disabled=index <= 1 on:click=click(Some(false))>
-                            {td_string!(l, common.tour.back)}
-                        </button>
-                        <button type="button" class="btn btn-primary" data-testid="tour-next" on:click=click(Some(true))>
-                            {if index >= steps.len() { td_string!(l, common.tour.finish) } else { td_string!(l, common.tour.next) }}
-                        </button>
-                        <button type="button" class="btn" data-testid="tour-close" on:click=click(None)>
-                            {td_string!(l, common.tour.close)}
-                        </button>
-                    </div>
-                </aside>
-            }
+        let (_, _, tour_step) = tour_steps().find(|(k, _, _)| *k == n)?;
+        let steps = state.with(shown);
+        let index = steps.iter().position(|&k| k == n).map_or(1, |i| i + 1);
+        let heading_text = format!(
+            "{} · {}",
+            td_string!(l, common.tour.label),
+            fill(
+                td_string!(l, common.tour.step),
+                &[
+                    ("n", &whole(l, index as f64)),
+                    ("total", &whole(l, steps.len() as f64)),
+                ],
+            )
+        );
+        let last = index >= steps.len();
+        Some(view! {
+            <aside class="tour" data-testid="tour" aria-labelledby="tour-h">
+                <h2 id="tour-h" tabindex="-1" node_ref=heading>{heading_text}</h2>
+                <p data-testid="tour-text">{(tour_step.text)(l)}</p>
+                <div class="tour-buttons">
+                    <button type="button" class="btn" data-testid="tour-back" disabled=index <= 1 on:click=back>
+                        {td_string!(l, common.tour.back)}
+                    </button>
+                    <button type="button" class="btn btn-primary" data-testid="tour-next" on:click=next>
+                        {if last { td_string!(l, common.tour.finish) } else { td_string!(l, common.tour.next) }}
+                    </button>
+                    <button type="button" class="btn" data-testid="tour-close" on:click=close>
+                        {td_string!(l, common.tour.close)}
+                    </button>
+                </div>
+            </aside>
         })
     }
 }

@@ -1,6 +1,7 @@
 //! Words and numbers for each language: the translations from `locales/` (checked at compile
-//! time: `t!`, `use_i18n`, `Locale`, …), the translated names of the model's things, and filled
-//! templates.
+//! time: `t!`, `use_i18n`, `Locale`, …), the translated names of enums (`names`), templates with
+//! `{name}` placeholders (`fill`), every number on screen (`numbers`), and reactive text
+//! (`text`).
 
 #[allow(deprecated)] // the macro still works; its build.rs successor needs far heavier build deps
 mod translations {
@@ -9,7 +10,6 @@ mod translations {
 pub use translations::i18n::*;
 
 pub mod fill;
-pub mod html;
 pub mod names;
 pub mod numbers;
 pub mod text;

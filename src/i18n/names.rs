@@ -1,5 +1,8 @@
-//! Translated names of the model's things, shared by the screens.
+//! Translated names of the model's and the app's things: one mapping per enum, shared by every
+//! screen. (Screen names are in the screen registry, `screens::SCREENS`.)
 
+use crate::app::clock::Speed;
+use crate::app::settings::{Lang, Theme};
 use crate::i18n::*;
 use crate::model::device::Device;
 use crate::model::serum::Serum;
@@ -47,5 +50,30 @@ pub fn serum_name(i18n: I18n, s: Serum) -> &'static str {
         Serum::Peptide => t_string!(i18n, absorption.serum.peptide),
         Serum::GhkCu => t_string!(i18n, absorption.serum.ghk_cu),
         Serum::Retinol => t_string!(i18n, absorption.serum.retinol),
+    }
+}
+
+/// The name of a language, in the current language.
+pub fn lang_name(l: Locale, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => td_string!(l, common.lang_name.en),
+        Lang::Es => td_string!(l, common.lang_name.es),
+    }
+}
+
+pub fn theme_name(l: Locale, t: Theme) -> &'static str {
+    match t {
+        Theme::Light => td_string!(l, common.theme.light),
+        Theme::Dark => td_string!(l, common.theme.dark),
+        Theme::Projector => td_string!(l, common.theme.projector),
+    }
+}
+
+/// A playback speed of the time controls.
+pub fn speed_name(l: Locale, s: Speed) -> &'static str {
+    match s {
+        Speed::Slow => td_string!(l, common.time.speed.slow),
+        Speed::Normal => td_string!(l, common.time.speed.normal),
+        Speed::Fast => td_string!(l, common.time.speed.fast),
     }
 }

@@ -31,6 +31,17 @@ pub fn whole(locale: Locale, x: f64) -> String {
     fixed(locale, x, 0)
 }
 
+/// `x` with as few decimals as it needs, at most `max_decimals` (0 to 3): 0.25 → "0.25", 2.0 → "2",
+/// 1.23456 → "1.235" with 3. For settings a person chose on a slider or in a link.
+pub fn up_to(locale: Locale, x: f64, max_decimals: u8) -> String {
+    let max = max_decimals.min(3);
+    let rounded = |d: u8| (x * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32);
+    let decimals = (0..max)
+        .find(|&d| rounded(d) == rounded(max))
+        .unwrap_or(max);
+    fixed(locale, x, decimals)
+}
+
 /// `x` with enough decimals to show `significant` digits (at most 3 decimals): 0.0042 → "0.004",
 /// 1.26 → "1.3" with 2, 1234 → "1,234".
 pub fn significant(locale: Locale, x: f64, significant: u8) -> String {
@@ -123,6 +134,15 @@ mod tests {
         assert_eq!(whole(Locale::es, 12345.0), "12.345");
         assert_eq!(fixed(Locale::en, -0.0, 1), "0.0");
         assert_eq!(fixed(Locale::en, f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn as_few_decimals_as_needed() {
+        assert_eq!(up_to(Locale::en, 0.25, 3), "0.25");
+        assert_eq!(up_to(Locale::es, 0.25, 3), "0,25");
+        assert_eq!(up_to(Locale::en, 2.0, 3), "2");
+        assert_eq!(up_to(Locale::en, 1.23456, 3), "1.235");
+        assert_eq!(up_to(Locale::en, 1.96, 1), "2");
     }
 
     #[test]

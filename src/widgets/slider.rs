@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::settings::format_number;
+use crate::i18n::numbers::up_to;
+use crate::i18n::use_i18n;
 use crate::model::device::Span;
 
 /// A labelled range input showing its value; a non-number from the input is ignored.
@@ -15,9 +16,10 @@ pub fn Slider(
     #[prop(into)] value: Signal<f64>,
     set: Callback<f64>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <label>
-            <span>{label} ": " <output>{move || format_number(value.get())}</output></span>
+            <span>{label} ": " <output>{move || up_to(i18n.get_locale(), value.get(), 3)}</output></span>
             <input
                 type="range"
                 data-testid=testid

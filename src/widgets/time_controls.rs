@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::clock::{use_clock, Speed};
+use crate::i18n::names::speed_name;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 
@@ -15,11 +16,6 @@ pub fn TimeControls(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let clock = use_clock();
-    let speed_label = move |s: Speed| match s {
-        Speed::Slow => t_string!(i18n, common.time.speed.slow),
-        Speed::Normal => t_string!(i18n, common.time.speed.normal),
-        Speed::Fast => t_string!(i18n, common.time.speed.fast),
-    };
     view! {
         <div class="time-controls" role="group" aria-label=text_of(i18n, |l| td_string!(l, common.time.controls_label))>
             <button
@@ -33,11 +29,7 @@ pub fn TimeControls(
                 " "
                 {move || if clock.playing.get() { t_string!(i18n, common.time.pause) } else { t_string!(i18n, common.time.play) }}
             </button>
-            <button type="button" class="btn" data-testid="step" on:click=move |_| clock.step()>
-                <span aria-hidden="true" class="icon">"▶❙"</span>
-                " "
-                {text_of(i18n, |l| td_string!(l, common.time.step))}
-            </button>
+            {icon_button("step", "▶❙", text_of(i18n, |l| td_string!(l, common.time.step)), move || clock.step())}
             <label class="speed">
                 <span>{text_of(i18n, |l| td_string!(l, common.time.speed_label))}</span>
                 <select
@@ -53,19 +45,31 @@ pub fn TimeControls(
                         .map(|s| {
                             view! {
                                 <option value=s.key() selected=move || clock.speed.get() == s>
-                                    {move || speed_label(s)}
+                                    {move || speed_name(i18n.get_locale(), s)}
                                 </option>
                             }
                         })
                         .collect_view()}
                 </select>
             </label>
-            <button type="button" class="btn" data-testid="reset" on:click=move |_| clock.reset()>
-                <span aria-hidden="true" class="icon">"↺"</span>
-                " "
-                {text_of(i18n, |l| td_string!(l, common.time.reset))}
-            </button>
+            {icon_button("reset", "↺", text_of(i18n, |l| td_string!(l, common.time.reset)), move || clock.reset())}
             <span class="time-position" data-testid="time-position">{position}</span>
         </div>
+    }
+}
+
+/// A button with an icon for the eye (hidden from screen readers) and a word for everyone.
+fn icon_button(
+    testid: &'static str,
+    icon: &'static str,
+    text: Signal<&'static str>,
+    act: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="btn" data-testid=testid on:click=move |_| act()>
+            <span aria-hidden="true" class="icon">{icon}</span>
+            " "
+            {text}
+        </button>
     }
 }

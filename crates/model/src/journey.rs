@@ -68,7 +68,8 @@ impl Stage {
     }
 }
 
-/// Plays the journey stage by stage: a pure `step(dt)` core the view draws.
+/// Where the journey is at a moment of the animation: a pure function of the shared clock's time
+/// ([`JourneyPlayer::at_time`]), which the Learn screen draws; the clock does the stepping.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct JourneyPlayer {
     /// Position along the journey in stages: 2.5 is half-way through the third stage.

@@ -25,7 +25,7 @@ use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
-const HOURS_PER_SECOND: f64 = 2.0;
+pub const HOURS_PER_SECOND: f64 = 2.0;
 /// The picture's pixels (4:3, the overlay's viewBox too).
 const PIX_W: usize = 128;
 const PIX_H: usize = 96;
@@ -172,12 +172,7 @@ pub fn Absorption() -> impl IntoView {
         Course::new(serum, occluded, &setup.get(), &skin.get())
     });
 
-    // The clock plays the hours; it starts at the hour in the URL.
-    clock.step_size.set(2.0);
-    clock.duration.set(Some(HOURS.max / HOURS_PER_SECOND));
-    clock
-        .time
-        .set(untrack(|| state.with(|s| s.hours)) / HOURS_PER_SECOND);
+    // The clock plays the hours from the hour in the URL (screens::SCREENS sets it up).
     // Quarter hours: the readouts change a few times a second, not every frame.
     let hour = Memo::new(move |_| {
         let h = clock.time.get() * HOURS_PER_SECOND;

@@ -23,7 +23,7 @@ use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::TimeControls;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
-const MONTHS_PER_SECOND: f64 = 0.5;
+pub const MONTHS_PER_SECOND: f64 = 0.5;
 /// The picture redraws every this many days while playing.
 const FRAME_DAYS: f64 = 2.0;
 /// The dermis picture, in SVG units.
@@ -150,11 +150,7 @@ pub fn Collagen() -> impl IntoView {
     });
     let course = Memo::new(move |_| Course::simulate(&plan.get()));
 
-    clock.step_size.set(1.0);
-    clock.duration.set(Some(MONTH.max / MONTHS_PER_SECOND));
-    clock
-        .time
-        .set(untrack(|| state.with(|s| s.month)) / MONTHS_PER_SECOND);
+    // The clock plays the months from the month in the URL (screens::SCREENS sets it up).
     let frame_months = FRAME_DAYS / MONTH_DAYS;
     let month = Memo::new(move |_| {
         let m = clock.time.get() * MONTHS_PER_SECOND;

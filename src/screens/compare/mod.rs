@@ -243,9 +243,6 @@ pub fn Compare() -> impl IntoView {
         let (goal, device, region, sessions, interval) = inputs.get();
         Comparison::new(goal, device, region, sessions, interval)
     });
-    clock.step_size.set(SESSION_S / 5.0);
-    clock.duration.set(Some(SESSION_S));
-    clock.time.set(0.0);
 
     effect(move || {
         comparison.with(|cmp| {

@@ -2,13 +2,11 @@
 //! skin tones, professional versus at-home, where sources disagree, and every source.
 
 use leptos::prelude::*;
-use leptos::tachys::html::InertElement;
-
-use crate::i18n::html::Html;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::i18n::fill::fill;
-use crate::i18n::text::effect;
+use crate::i18n::numbers::whole;
 use crate::i18n::*;
 use crate::model::journey::{JourneyPlayer, Stage};
 use crate::model::sources::REFERENCES;
@@ -64,8 +62,7 @@ pub fn Learn() -> impl IntoView {
     // on a slow phone.
     let rest = RwSignal::new(false);
     request_animation_frame(move || rest.set(true));
-    // Each block of text is one closure of the language: on a switch its text nodes are updated
-    // in place, and one closure for many texts costs far less wasm than one per text.
+    // Each block of text is one closure of the language, rebuilt on a switch.
     view! {
         <article class="screen learn" aria-labelledby="learn-title">
             {move || {
@@ -82,95 +79,70 @@ pub fn Learn() -> impl IntoView {
 }
 
 /// Everything below the journey, in language `l`: text that changes only with the language, so
-/// each section is one string of HTML the browser parses (leptos's inert-HTML path), far less
-/// wasm than building each element in code. The text is escaped.
+/// the whole article is rebuilt when the language changes, from plain texts.
 fn article(l: Locale) -> impl IntoView {
-    let mut sections = vec![uses(l)];
-    let mut h = Html::default();
-    h.open(r#"section aria-labelledby="not-for-h""#)
-        .el(r#"h2 id="not-for-h""#, td_string!(l, learn.not_for_heading))
-        .el("p", td_string!(l, learn.not_for_intro))
-        .list(
-            r#"ul class="bullets" data-testid="contraindications""#,
-            &[
-                td_string!(l, learn.not_for.infection),
-                td_string!(l, learn.not_for.active_acne),
-                td_string!(l, learn.not_for.keloid),
-                td_string!(l, learn.not_for.eczema_psoriasis),
-                td_string!(l, learn.not_for.bleeding),
-                td_string!(l, learn.not_for.immunosuppression),
-                td_string!(l, learn.not_for.skin_cancer),
-                td_string!(l, learn.not_for.metal_allergy),
-                td_string!(l, learn.not_for.isotretinoin),
-            ],
-        )
-        .close("section");
-    sections.push(h.take());
-    h.open(r#"section aria-labelledby="tones-h""#)
-        .el(
-            r#"h2 id="tones-h""#,
-            td_string!(l, learn.skin_tones_heading),
-        )
-        .el("p", td_string!(l, learn.skin_tones_text))
-        .el(
-            r#"p class="caveat""#,
-            td_string!(l, learn.skin_tones_caveat),
-        )
-        .close("section");
-    sections.push(h.take());
-    h.open(r#"section aria-labelledby="risks-h""#)
-        .el(r#"h2 id="risks-h""#, td_string!(l, learn.risks_heading))
-        .el("p", td_string!(l, learn.risks_text))
-        .el(
-            r#"p class="caveat" data-testid="serum-safety""#,
-            td_string!(l, learn.serum_safety),
-        )
-        .close("section");
-    sections.push(h.take());
-    h.open(r#"section aria-labelledby="pro-home-h""#)
-        .el(
-            r#"h2 id="pro-home-h""#,
-            td_string!(l, learn.pro_home_heading),
-        )
-        .open(r#"div class="two-col""#)
-        .el("p", td_string!(l, learn.pro_home.pro))
-        .el("p", td_string!(l, learn.pro_home.home))
-        .close("div")
-        .el(
-            r#"p class="caveat""#,
-            td_string!(l, learn.pro_home.home_risks),
-        )
-        .close("section");
-    sections.push(h.take());
-    h.open(r#"section aria-labelledby="disagree-h""#)
-        .el(
-            r#"h2 id="disagree-h""#,
-            td_string!(l, learn.disagree_heading),
-        )
-        .list(
-            r#"ul class="bullets""#,
-            &[
-                td_string!(l, learn.disagree.closure),
-                td_string!(l, learn.disagree.roller_tearing),
-                td_string!(l, learn.disagree.hyaluronic),
-                td_string!(l, learn.disagree.collagen_claim),
-            ],
-        )
-        .close("section");
-    sections.push(h.take());
-    h.open(r#"section aria-labelledby="model-h""#)
-        .el(r#"h2 id="model-h""#, td_string!(l, learn.model_heading))
-        .el("p", td_string!(l, learn.model_text))
-        .el("p", td_string!(l, learn.limits_text))
-        .close("section");
-    sections.push(h.take());
-    sections.push(sources(l));
-    h.el(
-        r#"p class="disclaimer-block""#,
-        td_string!(l, learn.disclaimer),
-    );
-    sections.push(h.take());
-    sections.into_iter().map(InertElement::new).collect_view()
+    let not_for = [
+        td_string!(l, learn.not_for.infection),
+        td_string!(l, learn.not_for.active_acne),
+        td_string!(l, learn.not_for.keloid),
+        td_string!(l, learn.not_for.eczema_psoriasis),
+        td_string!(l, learn.not_for.bleeding),
+        td_string!(l, learn.not_for.immunosuppression),
+        td_string!(l, learn.not_for.skin_cancer),
+        td_string!(l, learn.not_for.metal_allergy),
+        td_string!(l, learn.not_for.isotretinoin),
+    ];
+    let disagree = [
+        td_string!(l, learn.disagree.closure),
+        td_string!(l, learn.disagree.roller_tearing),
+        td_string!(l, learn.disagree.hyaluronic),
+        td_string!(l, learn.disagree.collagen_claim),
+    ];
+    view! {
+        {uses(l)}
+        <section aria-labelledby="not-for-h">
+            <h2 id="not-for-h">{td_string!(l, learn.not_for_heading)}</h2>
+            <p>{td_string!(l, learn.not_for_intro)}</p>
+            <ul class="bullets" data-testid="contraindications">{bullets(&not_for)}</ul>
+        </section>
+        <section aria-labelledby="tones-h">
+            <h2 id="tones-h">{td_string!(l, learn.skin_tones_heading)}</h2>
+            <p>{td_string!(l, learn.skin_tones_text)}</p>
+            <p class="caveat">{td_string!(l, learn.skin_tones_caveat)}</p>
+        </section>
+        <section aria-labelledby="risks-h">
+            <h2 id="risks-h">{td_string!(l, learn.risks_heading)}</h2>
+            <p>{td_string!(l, learn.risks_text)}</p>
+            <p class="caveat" data-testid="serum-safety">{td_string!(l, learn.serum_safety)}</p>
+        </section>
+        <section aria-labelledby="pro-home-h">
+            <h2 id="pro-home-h">{td_string!(l, learn.pro_home_heading)}</h2>
+            <div class="two-col">
+                <p>{td_string!(l, learn.pro_home.pro)}</p>
+                <p>{td_string!(l, learn.pro_home.home)}</p>
+            </div>
+            <p class="caveat">{td_string!(l, learn.pro_home.home_risks)}</p>
+        </section>
+        <section aria-labelledby="disagree-h">
+            <h2 id="disagree-h">{td_string!(l, learn.disagree_heading)}</h2>
+            <ul class="bullets">{bullets(&disagree)}</ul>
+        </section>
+        <section aria-labelledby="model-h">
+            <h2 id="model-h">{td_string!(l, learn.model_heading)}</h2>
+            <p>{td_string!(l, learn.model_text)}</p>
+            <p>{td_string!(l, learn.limits_text)}</p>
+        </section>
+        {sources(l)}
+        <p class="disclaimer-block">{td_string!(l, learn.disclaimer)}</p>
+    }
+}
+
+/// One `<li>` per text.
+fn bullets(items: &[&'static str]) -> impl IntoView {
+    items
+        .iter()
+        .map(|&item| view! { <li>{item}</li> })
+        .collect_view()
 }
 
 /// The patient journey as a timeline the shared clock plays stage by stage.
@@ -179,17 +151,18 @@ fn Journey() -> impl IntoView {
     let i18n = use_i18n();
     let clock = use_clock();
     let announcer = use_announcer();
-    clock.step_size.set(JourneyPlayer::SECONDS_PER_STAGE);
-    clock.duration.set(Some(JourneyPlayer::duration()));
 
     // Time moves every frame; the stage only a few times a run.
     let stage = Memo::new(move |_| JourneyPlayer::at_time(clock.time.get()).stage());
     let total = Stage::ALL.len();
     let position = Signal::derive(move || {
-        let n = (stage.get().index() + 1).to_string();
+        let l = i18n.get_locale();
         fill(
-            t_string!(i18n, learn.position),
-            &[("n", &n), ("total", &total.to_string())],
+            td_string!(l, learn.position),
+            &[
+                ("n", &whole(l, (stage.get().index() + 1) as f64)),
+                ("total", &whole(l, total as f64)),
+            ],
         )
     });
     // Say each new stage once, in words.
@@ -290,22 +263,8 @@ fn Journey() -> impl IntoView {
 }
 
 /// What it is used for, with the needle depths docs/science.md §6 gives, in language `l`.
-fn uses(l: Locale) -> String {
-    let mut h = Html::default();
-    h.open(r#"section aria-labelledby="uses-h""#)
-        .el(r#"h2 id="uses-h""#, td_string!(l, learn.uses_heading))
-        .el("p", td_string!(l, learn.uses_intro))
-        .open(r#"div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h""#)
-        .open(r#"table class="stack" data-testid="uses-table""#)
-        .open("thead")
-        .open("tr")
-        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_use))
-        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_depth))
-        .el(r#"th scope="col""#, td_string!(l, learn.uses_col_about))
-        .close("tr")
-        .close("thead")
-        .open("tbody");
-    for (name, depth, text) in [
+fn uses(l: Locale) -> impl IntoView {
+    let rows = [
         (
             td_string!(l, learn.uses.fine_lines.name),
             td_string!(l, learn.uses.fine_lines.depth),
@@ -336,37 +295,61 @@ fn uses(l: Locale) -> String {
             td_string!(l, learn.uses.hair_loss.depth),
             td_string!(l, learn.uses.hair_loss.text),
         ),
-    ] {
-        h.open("tr")
-            .el(r#"th scope="row""#, name)
-            .el(r#"td class="num""#, depth)
-            .el("td", text)
-            .close("tr");
+    ];
+    view! {
+        <section aria-labelledby="uses-h">
+            <h2 id="uses-h">{td_string!(l, learn.uses_heading)}</h2>
+            <p>{td_string!(l, learn.uses_intro)}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="uses-h">
+                <table class="stack" data-testid="uses-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{td_string!(l, learn.uses_col_use)}</th>
+                            <th scope="col">{td_string!(l, learn.uses_col_depth)}</th>
+                            <th scope="col">{td_string!(l, learn.uses_col_about)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|(name, depth, text)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        <td class="num">{depth}</td>
+                                        <td>{text}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="caveat">{td_string!(l, learn.depth_note)}</p>
+        </section>
     }
-    h.close("tbody")
-        .close("table")
-        .close("div")
-        .el(r#"p class="caveat""#, td_string!(l, learn.depth_note))
-        .close("section");
-    h.take()
 }
 
 /// Every reference of docs/science.md, introduced in language `l`.
-fn sources(l: Locale) -> String {
-    let mut h = Html::default();
-    h.open(r#"section id="sources" tabindex="-1" aria-labelledby="sources-h""#)
-        .el(r#"h2 id="sources-h""#, td_string!(l, learn.sources_heading))
-        .el("p", td_string!(l, learn.sources_intro))
-        .open(r#"ol class="sources" data-testid="sources-list""#);
-    for r in REFERENCES {
-        h.open(&format!(r#"li id="ref-{}""#, r.id))
-            .el(r#"span class="ref-authors""#, r.authors)
-            .text(&format!(" ({}).", r.year));
-        if let Some(v) = r.venue {
-            h.text(" ").el("cite", v).text(".");
-        }
-        h.close("li");
+fn sources(l: Locale) -> impl IntoView {
+    view! {
+        <section id="sources" tabindex="-1" aria-labelledby="sources-h">
+            <h2 id="sources-h">{td_string!(l, learn.sources_heading)}</h2>
+            <p>{td_string!(l, learn.sources_intro)}</p>
+            <ol class="sources" data-testid="sources-list">
+                {REFERENCES
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <li id=format!("ref-{}", r.id)>
+                                <span class="ref-authors">{r.authors}</span>
+                                {format!(" ({}).", r.year)}
+                                {r.venue.map(|v| view! { " " <cite>{v}</cite> "." })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
     }
-    h.close("ol").close("section");
-    h.take()
 }

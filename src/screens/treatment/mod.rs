@@ -23,7 +23,7 @@ use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
 
 /// Seconds of animation per pass at normal speed.
-const SECONDS_PER_PASS: f64 = 2.0;
+pub const SECONDS_PER_PASS: f64 = 2.0;
 /// Most channels drawn; placement is uniform, so the first ones are a fair sample.
 const MAX_DRAWN: usize = 2000;
 /// SVG user units per millimetre in the cross-section.
@@ -100,10 +100,6 @@ pub fn Treatment() -> impl IntoView {
     let channels = Memo::new(move |_| setup.get().place(1));
     // Cheap to recompute: a closure, not a memo (each memo costs wasm).
     let passes = move || setup.get().passes.max(1);
-    effect(move || {
-        clock.step_size.set(SECONDS_PER_PASS);
-        clock.duration.set(Some(passes() as f64 * SECONDS_PER_PASS));
-    });
     // Passes shown so far: the first at once, the next each SECONDS_PER_PASS.
     let shown = Memo::new(move |_| {
         let n = (clock.time.get() / SECONDS_PER_PASS).floor() as u32 + 1;

@@ -1,15 +1,7 @@
-//! One chart component for every time series: plotters drawing on a canvas sized for the device
-//! pixel ratio, in the theme's colours, redrawn only when its data, size or theme changes.
+//! Drawing a chart with plotters on a canvas: the theme's colours from the stylesheet, axes drawn
+//! by hand (docs/architecture.md, "Size by structure"), numbers in the page's language.
 
 use leptos::prelude::*;
-
-use crate::app::url::use_app_state;
-use crate::app::window_events::use_resized;
-use crate::features::export::{csv_href, download, file_stem, png_href};
-use crate::i18n::fill::fill;
-use crate::i18n::text::{effect, text_of};
-use crate::i18n::*;
-use crate::widgets::live_region::use_announcer;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -20,32 +12,9 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// One line on the chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    pub label: String,
-    pub points: Vec<(f64, f64)>,
-    /// Palette slot: 0 is the accent colour, then `--chart-1`… in the stylesheet.
-    pub color: usize,
-    pub dashed: bool,
-    /// Plotted against the right-hand axis.
-    pub right: bool,
-}
-
-/// Everything a chart shows; built by a screen from the model.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ChartData {
-    pub title: String,
-    pub x_label: String,
-    pub y_label: String,
-    /// Right-hand axis label and range, when any series uses it.
-    pub y2: Option<(String, (f64, f64))>,
-    pub x_range: (f64, f64),
-    pub y_range: (f64, f64),
-    pub series: Vec<Series>,
-    /// Vertical markers (e.g. sessions) at these x values.
-    pub markers: Vec<f64>,
-}
+use crate::i18n::numbers::{fixed, whole};
+use crate::i18n::Locale;
+use crate::widgets::chart::data::ChartData;
 
 /// Error of the canvas wrapper; plotters-canvas does not export its own.
 #[derive(Debug)]
@@ -213,12 +182,13 @@ fn look(canvas: &HtmlCanvasElement) -> Look {
     }
 }
 
-/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel. With a `source` line (for
-/// a picture that leaves the page), the canvas grows to take a title above and the key and the
-/// source below.
+/// Draws `data` onto `canvas` at `scale` device pixels per CSS pixel, its numbers written for
+/// `locale`. With a `source` line (for a picture that leaves the page), the canvas grows to take a
+/// title above and the key and the source below.
 pub fn draw(
     canvas: &HtmlCanvasElement,
     data: &ChartData,
+    locale: Locale,
     scale: f64,
     source: Option<&str>,
 ) -> Drawn {
@@ -245,6 +215,7 @@ pub fn draw(
         &root.margin(top as u32, bottom as u32, 0, 0),
         data,
         &look,
+        locale,
         scale,
     )?;
     if let Some(source) = source {
@@ -297,6 +268,7 @@ fn plot(
     inner: &DrawingArea<Canvas, Shift>,
     data: &ChartData,
     look: &Look,
+    locale: Locale,
     scale: f64,
 ) -> Drawn {
     let px = |x: f64| (x * scale).round() as u32;
@@ -351,13 +323,18 @@ fn plot(
         let (_, py) = at(x0, y);
         path(vec![(left, py), (right_edge, py)], grid)?;
         path(vec![(left - tick_len, py), (left, py)], axis)?;
-        label(tick(y), (left - gap, py), HPos::Right, VPos::Center)?;
+        label(tick(locale, y), (left - gap, py), HPos::Right, VPos::Center)?;
     }
     for x in ticks(x0, x1) {
         let (px_, _) = at(x, y0);
         path(vec![(px_, top), (px_, bottom)], grid)?;
         path(vec![(px_, bottom), (px_, bottom + tick_len)], axis)?;
-        label(tick(x), (px_, bottom + gap), HPos::Center, VPos::Top)?;
+        label(
+            tick(locale, x),
+            (px_, bottom + gap),
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
     path(
         vec![(left, top), (left, bottom), (right_edge, bottom)],
@@ -388,7 +365,12 @@ fn plot(
             let v = z0 + (z1 - z0) * k as f64 / 4.0;
             let (_, y) = at(x1, to_left(v));
             path(vec![(right_edge, y), (right_edge + tick_len, y)], axis)?;
-            label(tick(v), (right_edge + gap, y), HPos::Left, VPos::Center)?;
+            label(
+                tick(locale, v),
+                (right_edge + gap, y),
+                HPos::Left,
+                VPos::Center,
+            )?;
         }
     }
     for &m in &data.markers {
@@ -432,107 +414,32 @@ fn ticks(a: f64, b: f64) -> Vec<f64> {
 }
 
 /// Axis numbers: whole numbers plain, others with one decimal.
-fn tick(v: f64) -> String {
+fn tick(locale: Locale, v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
+        whole(locale, v)
     } else {
-        format!("{v:.1}")
+        fixed(locale, v, 1)
     }
 }
 
-/// A chart that fills its box; `label` names it for screen readers (the table beside it has the
-/// numbers).
-#[component]
-pub fn Chart(
-    #[prop(into)] data: Signal<ChartData>,
-    #[prop(into)] label: Signal<&'static str>,
-) -> impl IntoView {
-    let state = use_app_state();
-    let canvas = NodeRef::<leptos::html::Canvas>::new();
-    // The canvas's box follows the window's width, so a window resize redraws; the box is measured
-    // at draw time (cheaper than a ResizeObserver, which costs ~7 KB of wasm).
-    let resized = use_resized();
-    effect(move || {
-        resized.track();
-        // Colours come from the stylesheet: redraw on a theme or accent change, one frame later,
-        // once the new theme applies.
-        state.with(|s| (s.theme, s.accent));
-        let data = data.get();
-        let Some(canvas) = canvas.get() else { return };
-        request_animation_frame(move || {
-            let (w, h) = (canvas.client_width() as f64, canvas.client_height() as f64);
-            if w < 1.0 || h < 1.0 {
-                return;
-            }
-            let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
-            canvas.set_width((w * dpr).round() as u32);
-            canvas.set_height((h * dpr).round() as u32);
-            let _ = draw(&canvas, &data, dpr, None);
-        });
-    });
-    // The key is HTML: crisp at any zoom, translated with the page, and no text for plotters to
-    // measure.
-    let key = move || {
-        data.with(|d| {
-            d.series
-                .iter()
-                .map(|s| {
-                    let class = format!(
-                        "swatch series-{}{}",
-                        s.color,
-                        if s.dashed { " dashed" } else { "" }
-                    );
-                    let label = s.label.clone();
-                    view! { <li><span class=class></span>{label}</li> }
-                })
-                .collect_view()
-        })
-    };
-    let i18n = use_i18n();
-    let announcer = use_announcer();
-    // A handler per format, of one type.
-    let save = move |png: bool| {
-        move |_| {
-            let stem = file_stem(&state.settings());
-            let href = data.with_untracked(|d| {
-                if png {
-                    let c = canvas.get_untracked()?;
-                    let (w, h) = (c.client_width() as f64, c.client_height() as f64);
-                    png_href(
-                        d,
-                        w.max(320.0),
-                        h.max(200.0),
-                        t_string!(i18n, common.export.source),
-                    )
-                } else {
-                    Some(csv_href(d))
-                }
-            });
-            if let Some(href) = href {
-                let name = format!("{stem}.{}", if png { "png" } else { "csv" });
-                download(&name, &href);
-                announcer.say(fill(
-                    t_string!(i18n, common.export.done),
-                    &[("name", &name)],
-                ));
-            }
-        }
-    };
-    view! {
-        <figure class="chart-figure">
-            <figcaption class="chart-title">{move || data.with(|d| d.title.clone())}</figcaption>
-            <canvas class="chart" node_ref=canvas role="img" aria-label=label></canvas>
-            <ul class="key chart-key" aria-hidden="true">{key}</ul>
-            <div class="export">
-                <button type="button" class="btn" data-testid="export-png" on:click=save(true)>
-                    {text_of(i18n, |l| td_string!(l, common.export.png))}
-                </button>
-                <button type="button" class="btn" data-testid="export-csv" on:click=save(false)>
-                    {text_of(i18n, |l| td_string!(l, common.export.csv))}
-                </button>
-            </div>
-        </figure>
-    }
+/// The chart drawn at 2× on a fresh canvas, framed by its title, key and source line.
+pub fn png_href(
+    data: &ChartData,
+    locale: Locale,
+    width: f64,
+    height: f64,
+    source: &str,
+) -> Option<String> {
+    let doc = leptos::prelude::document();
+    let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((width * 2.0) as u32);
+    canvas.set_height((height * 2.0) as u32);
+    // In the document while drawing, so it takes the page's colours.
+    doc.body()?.append_child(&canvas).ok()?;
+    let drawn = draw(&canvas, data, locale, 2.0, Some(source));
+    canvas.remove();
+    drawn.ok()?;
+    canvas.to_data_url().ok()
 }
 
 #[cfg(test)]
