@@ -16,7 +16,7 @@ pub const WINDOW: (f64, f64) = (3.0, 7.0);
 /// many channels, so a thin slab; hand tools fewer, so a thicker one (the caption says which).
 pub fn slab_half_mm(device: Device) -> f64 {
     match device {
-        Device::Pen => 0.15,
+        Device::Pen => 0.2,
         _ => 0.5,
     }
 }
@@ -26,6 +26,8 @@ pub const DRUM_BODY_MM: f64 = 0.35;
 pub const DRUM_NEEDLES: usize = 12;
 /// How high the pen lifts between strokes, mm.
 pub const LIFT_MM: f64 = 0.35;
+/// The pen head's middle stays this far inside the window, mm (its needles reach its edges).
+pub const HEAD_HALF_MM: f64 = 0.75;
 /// Half-width of the dimple under one pen needle, mm.
 const DIMPLE_HALF_MM: f64 = 0.14;
 /// Deepest drawn dimple, mm (the skin gives way by needle length − real depth, up to this).
@@ -154,9 +156,9 @@ impl Plan {
             Device::HomeStamp => 9,
             _ => 0,
         };
-        let head = if device == Device::HomeStamp { w * 0.9 } else { 1.0 };
+        let head = if device == Device::HomeStamp { w * 0.9 } else { 2.0 * HEAD_HALF_MM };
         let columns = (0..cols)
-            .map(|i| (i as f64 + 0.5) / cols as f64 * head - head / 2.0)
+            .map(|i| i as f64 / (cols - 1).max(1) as f64 * head - head / 2.0)
             .collect();
         Plan {
             device,
@@ -189,7 +191,7 @@ impl Plan {
     /// Height of the device above the skin, mm (what the picture reserves over the surface).
     pub fn headroom(&self) -> f64 {
         if self.strokes > 0 {
-            self.needle + LIFT_MM + 0.45
+            self.needle + LIFT_MM + 0.32
         } else {
             2.0 * self.tip_radius - self.mean_depth + 0.1
         }
@@ -219,11 +221,14 @@ impl Plan {
         let phase = t / stroke_s - n;
         let at_end = t >= self.duration() - 1e-9;
         let k = (n as u32 % self.strokes) as f64;
-        let step = (hi - lo) / self.strokes as f64;
+        // The head glides so that its needles sweep the window from edge to edge.
+        let step = (hi - lo - 2.0 * HEAD_HALF_MM) / self.strokes as f64;
         let x = if self.strokes == 1 {
             (lo + hi) / 2.0
         } else {
-            lo + step * (k + 0.5 + smooth(EXIT, 1.0, phase).min(if k + 1.0 >= self.strokes as f64 { 0.0 } else { 1.0 }))
+            let last = k + 1.0 >= self.strokes as f64;
+            let glide = if last { 0.0 } else { smooth(EXIT, 1.0, phase) };
+            lo + HEAD_HALF_MM + step * (k + 0.5 + glide)
         };
         let d = self.mean_depth;
         let (tip, dip) = if at_end {

@@ -250,11 +250,11 @@ pub fn Scene(
                 .iter()
                 .map(|c| format!("M{:.1} {:.1}V0", c * U, -l))
                 .collect();
-            let half = p.columns.iter().fold(0.0f64, |m, c| m.max(c.abs())) * U + 14.0;
+            let half = p.columns.iter().fold(0.0f64, |m, c| m.max(c.abs())) * U + 12.0;
             view! {
                 <g class="head" node_ref=head>
                     <path class="needles-behind" d=faint></path>
-                    <rect class="cartridge" x=-half y=-l - 45.0 width=2.0 * half height="45" rx="6"></rect>
+                    <rect class="cartridge" x=-half y=-l - 30.0 width=2.0 * half height="30" rx="6"></rect>
                 </g>
             }
             .into_any()
