@@ -458,8 +458,8 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
 /// Every parameter name of the URL contract (docs/design.md).
 pub const KEYS: [&str; 24] = [
     "screen", "device", "depth", "needles", "hz", "glide", "passes", "pressure", "region", "serum",
-    "occluded", "hours", "sessions", "interval", "month", "goal", "skin", "lang", "theme", "accent",
-    "screens", "embed", "motion", "tour",
+    "occluded", "hours", "sessions", "interval", "month", "goal", "skin", "lang", "theme",
+    "accent", "screens", "embed", "motion", "tour",
 ];
 
 struct Parser {

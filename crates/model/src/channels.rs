@@ -128,7 +128,14 @@ impl Setup {
     /// The longest needle whose deepest channel stays within `depth` (bisection: depth is
     /// monotone in needle length).
     pub fn longest_needle_within(&self, depth: Mm) -> Mm {
-        let reach = |needle: f64| Setup { needle: Mm(needle), ..*self }.deepest().0;
+        let reach = |needle: f64| {
+            Setup {
+                needle: Mm(needle),
+                ..*self
+            }
+            .deepest()
+            .0
+        };
         let (mut lo, mut hi) = (0.0, 10.0);
         for _ in 0..50 {
             let mid = (lo + hi) / 2.0;
@@ -220,7 +227,7 @@ impl Setup {
             owed += per_pass;
             let n = owed.floor();
             owed -= n;
-            // Where this pass starts, and whether it glides across or along (passes cross).
+            // Where this pass starts.
             let (start_x, start_y) = (rng.unit() * PATCH_MM, rng.unit() * PATCH_MM);
             for i in 0..n as u64 {
                 let (x, y) = match advance {
@@ -232,12 +239,8 @@ impl Setup {
                             + lane * PEN_TIP_WIDTH_CM * 10.0
                             + tracks[(i % tracks.len() as u64) as usize]
                             + rng.signed() * 0.02;
-                        let (a, b) = (along.rem_euclid(PATCH_MM), across.rem_euclid(PATCH_MM));
-                        if pass % 2 == 0 {
-                            (a, b)
-                        } else {
-                            (b, a)
-                        }
+                        // Glides run along y, across the Treatment section's plane.
+                        (across.rem_euclid(PATCH_MM), along.rem_euclid(PATCH_MM))
                     }
                     None => (rng.unit() * PATCH_MM, rng.unit() * PATCH_MM),
                 };
@@ -388,7 +391,14 @@ mod tests {
         for s in [pen(), roller()] {
             let l = s.longest_needle_within(Mm(1.0));
             assert!(Setup { needle: l, ..s }.deepest().0 <= 1.0 + 1e-9);
-            assert!(Setup { needle: Mm(l.0 + 0.01), ..s }.deepest().0 > 1.0);
+            assert!(
+                Setup {
+                    needle: Mm(l.0 + 0.01),
+                    ..s
+                }
+                .deepest()
+                .0 > 1.0
+            );
         }
     }
 
@@ -405,7 +415,9 @@ mod tests {
         let gap = |s: &Setup| {
             let c = s.place(4);
             let n = s.needles as usize;
-            (0..20).map(|i| (c[(i + 1) * n].x.0 - c[i * n].x.0).abs()).fold(f64::MAX, f64::min)
+            (0..20)
+                .map(|i| (c[(i + 1) * n].y.0 - c[i * n].y.0).abs())
+                .fold(f64::MAX, f64::min)
         };
         assert!(gap(&slow) < 0.1, "{}", gap(&slow));
         assert!(gap(&pen()) > 0.1, "{}", gap(&pen()));

@@ -297,7 +297,11 @@ mod tests {
     fn capillary_loops_lie_in_the_papillary_dermis() {
         for r in Region::ALL {
             let p = SkinProfile::for_region(r);
-            assert_eq!(p.layer_at(p.capillary_loops()), Layer::PapillaryDermis, "{r:?}");
+            assert_eq!(
+                p.layer_at(p.capillary_loops()),
+                Layer::PapillaryDermis,
+                "{r:?}"
+            );
         }
         let cheek = SkinProfile::for_region(Region::Cheek);
         // 15 + 60 µm of epidermis, loops 0.15 mm below: 0.225 mm.

@@ -152,7 +152,10 @@ mod tests {
         let mut s = setup(Device::Pen, 1.0, 1);
         s.glide_cm_s = 0.5; // 0.05 mm a stroke at 100 Hz
         let w = warnings(&s, Region::Cheek);
-        assert!(w.iter().any(|w| matches!(w, Warning::TooSlowGlide { .. })), "{w:?}");
+        assert!(
+            w.iter().any(|w| matches!(w, Warning::TooSlowGlide { .. })),
+            "{w:?}"
+        );
     }
 
     #[test]
@@ -170,12 +173,17 @@ mod tests {
             s.glide_cm_s = s.glide_cm_s.max(0.0);
             let w = warnings(&s, Region::Forehead);
             assert!(
-                w.contains(&Warning::TooManyPassesBony { passes: max + 1, max }),
+                w.contains(&Warning::TooManyPassesBony {
+                    passes: max + 1,
+                    max
+                }),
                 "{d:?} {w:?}"
             );
-            assert!(!warnings(&setup(d, d.limits().depth_mm.min, max), Region::Forehead)
-                .iter()
-                .any(|w| matches!(w, Warning::TooManyPassesBony { .. })));
+            assert!(
+                !warnings(&setup(d, d.limits().depth_mm.min, max), Region::Forehead)
+                    .iter()
+                    .any(|w| matches!(w, Warning::TooManyPassesBony { .. }))
+            );
         }
         // A roller is rolled many more times than a pen passes.
         assert!(max_passes_bony(Device::Roller) > 3 * max_passes_bony(Device::Pen));
@@ -187,13 +195,22 @@ mod tests {
         let s = setup(Device::Pen, 2.0, 1);
         let w = warnings(&s, Region::Cheek);
         assert!(w.contains(&Warning::BeyondDermis), "{w:?}");
-        assert!(matches!(w[1], Warning::TooDeepForRegion { max_mm } if max_mm < 2.0), "{w:?}");
+        assert!(
+            matches!(w[1], Warning::TooDeepForRegion { max_mm } if max_mm < 2.0),
+            "{w:?}"
+        );
         // At the region's maximum, never through the dermis.
         for r in Region::ALL {
             for d in Device::ALL {
                 let base = setup(d, 1.0, 1);
-                let at_max = Setup { needle: Mm(max_depth_mm(&base, r)), ..base };
-                assert!(!warnings(&at_max, r).contains(&Warning::BeyondDermis), "{r:?} {d:?}");
+                let at_max = Setup {
+                    needle: Mm(max_depth_mm(&base, r)),
+                    ..base
+                };
+                assert!(
+                    !warnings(&at_max, r).contains(&Warning::BeyondDermis),
+                    "{r:?} {d:?}"
+                );
             }
         }
     }

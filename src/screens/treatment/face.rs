@@ -63,15 +63,24 @@ pub fn CartridgeFace(
     let dots = move || {
         let d = device.get();
         let pts = marks(d, needles.get());
-        let r = if pts.len() > 100 { 1.6 } else if pts.len() > 20 { 3.0 } else { 4.5 };
+        let r = if pts.len() > 100 {
+            1.6
+        } else if pts.len() > 20 {
+            3.0
+        } else {
+            4.5
+        };
         pts.into_iter()
             .enumerate()
             .map(|(i, (x, y))| view! { <circle class="needle-mark" data-needle=i cx=x cy=y r=r></circle> })
             .collect_view()
     };
     let outline = move || match device.get() {
-        Device::Pen => view! { <circle class="face-outline" cx="50" cy="50" r="47"></circle> }.into_any(),
-        _ => view! { <rect class="face-outline" x="2" y="2" width="96" height="96" rx="8"></rect> }.into_any(),
+        Device::Pen => {
+            view! { <circle class="face-outline" cx="50" cy="50" r="47"></circle> }.into_any()
+        }
+        _ => view! { <rect class="face-outline" x="2" y="2" width="96" height="96" rx="8"></rect> }
+            .into_any(),
     };
     view! {
         <svg class="cartridge-face" data-testid="cartridge-face" viewBox="0 0 100 100" role="img" aria-label=label>
@@ -92,7 +101,9 @@ mod tests {
             for n in [l.min as u32, l.default as u32, l.max as u32, 13] {
                 let m = marks(d, n);
                 assert_eq!(m.len(), n as usize, "{d:?} {n}");
-                assert!(m.iter().all(|&(x, y)| (0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y)));
+                assert!(m
+                    .iter()
+                    .all(|&(x, y)| (0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y)));
             }
         }
     }

@@ -57,7 +57,11 @@ pub fn Magnifier(
         let mut x = 20.0;
         while x < WIDE_MM * K {
             // A hairpin: up one side of the papilla, over the top, down the other.
-            d.push_str(&format!("M{x:.0} {:.0}V{y:.0}a12 12 0 0 1 24 0V{:.0}", y + 80.0, y + 80.0));
+            d.push_str(&format!(
+                "M{x:.0} {:.0}V{y:.0}a12 12 0 0 1 24 0V{:.0}",
+                y + 80.0,
+                y + 80.0
+            ));
             x += RIDGE_PITCH_MM * K;
         }
         d
@@ -65,7 +69,13 @@ pub fn Magnifier(
     let channel = move || {
         let d = depth_mm.get().min(SHOWN_MM + 0.02) * K;
         let x = WIDE_MM * K / 2.0 + 10.0;
-        format!("M{:.0} 0L{:.0} {d:.0}L{:.0} {d:.0}L{:.0} 0Z", x - 35.0, x - 8.0, x + 8.0, x + 35.0)
+        format!(
+            "M{:.0} 0L{:.0} {d:.0}L{:.0} {d:.0}L{:.0} 0Z",
+            x - 35.0,
+            x - 8.0,
+            x + 8.0,
+            x + 35.0
+        )
     };
     let drop = move || {
         bleeds.get().then(|| {

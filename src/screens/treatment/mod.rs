@@ -156,10 +156,7 @@ pub fn Treatment() -> impl IntoView {
             &[
                 (
                     "factor",
-                    &whole(
-                        locale(),
-                        slow_motion_factor(hz, clock.speed.get().factor()),
-                    ),
+                    &whole(locale(), slow_motion_factor(hz, clock.speed.get().factor())),
                 ),
                 ("hz", &whole(locale(), hz)),
             ],
@@ -187,14 +184,20 @@ pub fn Treatment() -> impl IntoView {
             &[
                 ("n", &shown.get().to_string()),
                 ("total", &passes().to_string()),
-                ("count", &whole(locale(), setup.get().per_cm2_after(shown.get()))),
+                (
+                    "count",
+                    &whole(locale(), setup.get().per_cm2_after(shown.get())),
+                ),
             ],
         )
     });
     let section_label = Signal::derive(move || {
         fill(
             t_string!(i18n, treatment.section_label),
-            &[("slab", &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1))],
+            &[(
+                "slab",
+                &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1),
+            )],
         )
     });
     let caption = move || {
@@ -205,7 +208,13 @@ pub fn Treatment() -> impl IntoView {
         } else {
             t_string!(i18n, treatment.scene.caption_stamp)
         };
-        fill(key, &[("slab", &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1))])
+        fill(
+            key,
+            &[(
+                "slab",
+                &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1),
+            )],
+        )
     };
     let bleeds = Signal::derive(move || figures.with(|f| f.bleeding != Bleeding::None));
     let skin_class = move || format!("play-area skin-type-{}", skin_type.get().number());

@@ -132,7 +132,8 @@ impl Plan {
                     let at = |x_axis: f64| start + (x_axis - lo + tip_radius) / span * PASS_S;
                     (at(x - exit), at(x + exit))
                 } else {
-                    let k = (((x - lo) / w * strokes as f64).floor()).clamp(0.0, strokes as f64 - 1.0);
+                    let k =
+                        (((x - lo) / w * strokes as f64).floor()).clamp(0.0, strokes as f64 - 1.0);
                     let t = start + k * stroke_s;
                     (t, t + EXIT * stroke_s)
                 };
@@ -156,7 +157,11 @@ impl Plan {
             Device::HomeStamp => 9,
             _ => 0,
         };
-        let head = if device == Device::HomeStamp { w * 0.9 } else { 2.0 * HEAD_HALF_MM };
+        let head = if device == Device::HomeStamp {
+            w * 0.9
+        } else {
+            2.0 * HEAD_HALF_MM
+        };
         let columns = (0..cols)
             .map(|i| i as f64 / (cols - 1).max(1) as f64 * head - head / 2.0)
             .collect();
@@ -203,7 +208,11 @@ impl Plan {
     }
 
     pub fn frame(&self, t: f64) -> Frame {
-        let t = if t.is_finite() { t.clamp(0.0, self.duration()) } else { 0.0 };
+        let t = if t.is_finite() {
+            t.clamp(0.0, self.duration())
+        } else {
+            0.0
+        };
         let shown = self.shown_at(t);
         if self.strokes > 0 {
             self.stroke_frame(t, shown)
@@ -222,13 +231,14 @@ impl Plan {
         let at_end = t >= self.duration() - 1e-9;
         let k = (n as u32 % self.strokes) as f64;
         // The head glides so that its needles sweep the window from edge to edge.
-        let step = (hi - lo - 2.0 * HEAD_HALF_MM) / self.strokes as f64;
+        let margin = HEAD_HALF_MM + 0.15;
+        let step = (hi - lo - 2.0 * margin) / self.strokes as f64;
         let x = if self.strokes == 1 {
             (lo + hi) / 2.0
         } else {
             let last = k + 1.0 >= self.strokes as f64;
             let glide = if last { 0.0 } else { smooth(EXIT, 1.0, phase) };
-            lo + HEAD_HALF_MM + step * (k + 0.5 + glide)
+            lo + margin + step * (k + 0.5 + glide)
         };
         let d = self.mean_depth;
         let (tip, dip) = if at_end {
@@ -249,7 +259,10 @@ impl Plan {
             (-LIFT_MM * smooth(EXIT, 1.0, phase), 0.0)
         };
         let dimples = if dip > 1e-6 {
-            self.columns.iter().map(|c| (x + c, dip, DIMPLE_HALF_MM)).collect()
+            self.columns
+                .iter()
+                .map(|c| (x + c, dip, DIMPLE_HALF_MM))
+                .collect()
         } else {
             Vec::new()
         };
@@ -262,8 +275,16 @@ impl Plan {
                 .iter()
                 .filter(|c| (c.t_in - now).abs() < 1e-6)
                 .map(|c| {
-                    let reach = if d > 0.0 { tip * c.depth / d.max(1e-9) } else { tip };
-                    let y = if tip > 0.0 && phase >= PIERCE { reach } else { tip };
+                    let reach = if d > 0.0 {
+                        tip * c.depth / d.max(1e-9)
+                    } else {
+                        tip
+                    };
+                    let y = if tip > 0.0 && phase >= PIERCE {
+                        reach
+                    } else {
+                        tip
+                    };
                     (c.x, y - self.needle, c.x, y)
                 })
                 .collect()
@@ -349,8 +370,17 @@ mod tests {
         assert!(!dimpling.dimples.is_empty() && dimpling.dimples[0].1 > 0.0);
         let deepest = at(0.5);
         assert!(deepest.dimples.is_empty());
-        let needle = deepest.needles.iter().find(|n| n.2 == c.x).expect("the slice's needle");
-        assert!((needle.3 - c.depth).abs() < 1e-9, "tip {} vs channel {}", needle.3, c.depth);
+        let needle = deepest
+            .needles
+            .iter()
+            .find(|n| n.2 == c.x)
+            .expect("the slice's needle");
+        assert!(
+            (needle.3 - c.depth).abs() < 1e-9,
+            "tip {} vs channel {}",
+            needle.3,
+            c.depth
+        );
         assert!(c.depth < p.needle, "real depth below the nominal");
         assert!(at(0.75).needles.is_empty());
         // Its channel appears exactly when it leaves, where it was.
@@ -365,7 +395,11 @@ mod tests {
         let c = &p.channels[0];
         let mid = (c.t_in + c.t_out) / 2.0;
         let f = p.frame(mid);
-        let n = f.needles.iter().find(|n| (n.2 - c.x).abs() < 0.05).expect("its needle");
+        let n = f
+            .needles
+            .iter()
+            .find(|n| (n.2 - c.x).abs() < 0.05)
+            .expect("its needle");
         assert!(n.3 > 0.0 && n.3 <= c.depth + 1e-9);
         assert!(f.x >= WINDOW.0 - p.tip_radius && f.x <= WINDOW.1 + p.tip_radius);
     }
@@ -376,7 +410,10 @@ mod tests {
             let p = plan(d, d.limits().depth_mm.default);
             for t in [f64::NAN, -1.0, 0.0, 0.1, 7.3, 1e9] {
                 let f = p.frame(t);
-                assert!(f.x.is_finite() && f.y.is_finite() && f.turn_deg.is_finite(), "{d:?} {t}");
+                assert!(
+                    f.x.is_finite() && f.y.is_finite() && f.turn_deg.is_finite(),
+                    "{d:?} {t}"
+                );
             }
         }
     }

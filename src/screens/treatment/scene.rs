@@ -69,10 +69,8 @@ impl Paths {
             }
             p.slit_ends.push(p.slits.len());
             if c.bleeds {
-                p.drops.push_str(&format!(
-                    "M{:.1} -1a4 4 0 1 0 8 0a4 4 0 1 0-8 0",
-                    x - 4.0
-                ));
+                p.drops
+                    .push_str(&format!("M{:.1} -1a4 4 0 1 0 8 0a4 4 0 1 0-8 0", x - 4.0));
             }
             p.drop_ends.push(p.drops.len());
         }
@@ -85,7 +83,10 @@ impl Paths {
             return ("", "");
         }
         let i = n.min(self.slit_ends.len()) - 1;
-        (&self.slits[..self.slit_ends[i]], &self.drops[..self.drop_ends[i]])
+        (
+            &self.slits[..self.slit_ends[i]],
+            &self.drops[..self.drop_ends[i]],
+        )
     }
 }
 
@@ -115,7 +116,9 @@ fn needles_path(f: &Frame) -> String {
 }
 
 fn set(el: &impl JsCast, name: &str, value: &str) {
-    let _ = el.unchecked_ref::<web_sys::Element>().set_attribute(name, value);
+    let _ = el
+        .unchecked_ref::<web_sys::Element>()
+        .set_attribute(name, value);
 }
 
 /// The animated cross-section. `plan` is rebuilt when a setting changes; the clock moves it.
@@ -153,7 +156,12 @@ pub fn Scene(
         let transform = if plan.strokes > 0 {
             format!("translate({:.1} {:.1})", f.x * U, f.y * U)
         } else {
-            format!("translate({:.1} {:.1}) rotate({:.1})", f.x * U, f.y * U, f.turn_deg)
+            format!(
+                "translate({:.1} {:.1}) rotate({:.1})",
+                f.x * U,
+                f.y * U,
+                f.turn_deg
+            )
         };
         set(&h, "transform", &transform);
         set(&dm, "d", &dimple_path(&f));
