@@ -27,7 +27,7 @@ pub const DRUM_NEEDLES: usize = 12;
 /// How high the pen lifts between strokes, mm.
 pub const LIFT_MM: f64 = 0.35;
 /// The pen head's middle stays this far inside the window, mm (its needles reach its edges).
-pub const HEAD_HALF_MM: f64 = 0.75;
+pub const HEAD_HALF_MM: f64 = 0.95;
 /// Half-width of the dimple under one pen needle, mm.
 const DIMPLE_HALF_MM: f64 = 0.14;
 /// Deepest drawn dimple, mm (the skin gives way by needle length − real depth, up to this).
@@ -231,7 +231,7 @@ impl Plan {
         let at_end = t >= self.duration() - 1e-9;
         let k = (n as u32 % self.strokes) as f64;
         // The head glides so that its needles sweep the window from edge to edge.
-        let margin = HEAD_HALF_MM + 0.15;
+        let margin = HEAD_HALF_MM;
         let step = (hi - lo - 2.0 * margin) / self.strokes as f64;
         let x = if self.strokes == 1 {
             (lo + hi) / 2.0

@@ -258,7 +258,7 @@ pub fn Scene(
                 .iter()
                 .map(|c| format!("M{:.1} {:.1}V0", c * U, -l))
                 .collect();
-            let half = p.columns.iter().fold(0.0f64, |m, c| m.max(c.abs())) * U + 12.0;
+            let half = p.columns.iter().fold(0.0f64, |m, c| m.max(c.abs())) * U + 14.0;
             view! {
                 <g class="head" node_ref=head>
                     <path class="needles-behind" d=faint></path>
