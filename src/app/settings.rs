@@ -7,7 +7,7 @@ use crate::model::channels::{Setup, NEEDLE_DIAMETER_MM};
 use crate::model::compare::{self, Goal};
 use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::serum::Serum;
-use crate::model::skin::Region;
+use crate::model::skin::{Region, SkinType};
 use crate::model::units::Mm;
 
 /// The five screens of the app, in navigation order.
@@ -196,6 +196,8 @@ pub struct Settings {
     pub month: f64,
     /// The Compare screen's goal.
     pub goal: Goal,
+    /// Fitzpatrick skin type (`skin=1..6`).
+    pub skin: SkinType,
     /// `None`: follow the browser's language.
     pub lang: Option<Lang>,
     pub theme: Theme,
@@ -214,6 +216,8 @@ pub use crate::model::collagen::{INTERVAL_WEEKS, MONTH, SESSIONS};
 /// fails the build if this number and that list disagree.
 pub const TOUR_STEPS: u32 = 7;
 pub const TOUR: Span = Span::new(0.0, 0.0, TOUR_STEPS as f64);
+/// Fitzpatrick skin types I–VI, type III by default.
+pub const SKIN: Span = Span::new(1.0, 3.0, 6.0);
 
 /// Longest stretch of a bad value quoted back in the notice.
 const QUOTE_MAX: usize = 32;
@@ -245,6 +249,7 @@ impl Settings {
             interval_weeks: INTERVAL_WEEKS.default as u32,
             month: MONTH.default,
             goal: Goal::FineLines,
+            skin: SkinType::DEFAULT,
             lang: None,
             theme: Theme::Light,
             accent: None,
@@ -399,6 +404,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
     s.interval_weeks = p.integer("interval", get("interval"), INTERVAL_WEEKS);
     s.month = p.number("month", get("month"), MONTH);
     s.goal = p.choice("goal", get("goal"), Goal::from_key, s.goal, Goal::key);
+    s.skin = SkinType::new(p.integer("skin", get("skin"), SKIN));
     if let Some(v) = get("lang") {
         match Lang::from_key(&v.to_ascii_lowercase()) {
             Some(x) => s.lang = Some(x),
@@ -452,10 +458,10 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settin
 }
 
 /// Every parameter name of the URL contract (docs/design.md).
-pub const KEYS: [&str; 23] = [
+pub const KEYS: [&str; 24] = [
     "screen", "device", "depth", "needles", "hz", "glide", "passes", "pressure", "region", "serum",
-    "occluded", "hours", "sessions", "interval", "month", "goal", "lang", "theme", "accent",
-    "screens", "embed", "motion", "tour",
+    "occluded", "hours", "sessions", "interval", "month", "goal", "skin", "lang", "theme",
+    "accent", "screens", "embed", "motion", "tour",
 ];
 
 struct Parser {
@@ -604,6 +610,7 @@ pub fn to_query(s: &Settings) -> Vec<(&'static str, String)> {
     );
     put("month", s.month != d.month, format_number(s.month));
     put("goal", s.goal != d.goal, s.goal.key().into());
+    put("skin", s.skin != d.skin, s.skin.number().to_string());
     if let Some(l) = s.lang {
         put("lang", true, l.key().into());
     }
@@ -808,8 +815,20 @@ mod tests {
     }
 
     #[test]
+    fn skin_type_is_parsed_clamped_and_written_back() {
+        assert_eq!(parse_str("").0.skin, SkinType::new(3));
+        let (s, c) = parse_str("skin=6");
+        assert_eq!((s.skin.number(), c.len()), (6, 0));
+        assert_eq!(to_query(&s), vec![("skin", "6".to_string())]);
+        let (s, c) = parse_str("skin=9");
+        assert_eq!((s.skin.number(), c.len()), (6, 1));
+        let (s, c) = parse_str("skin=dark");
+        assert_eq!((s.skin.number(), c.len()), (3, 1));
+    }
+
+    #[test]
     fn query_round_trips() {
-        let (s, _) = parse_str("device=roller&depth=2.25&region=neck&lang=es&theme=dark&embed=1&motion=reduce&accent=c0ffee&occluded=1&hours=12.5");
+        let (s, _) = parse_str("skin=5&device=roller&depth=2.25&region=neck&lang=es&theme=dark&embed=1&motion=reduce&accent=c0ffee&occluded=1&hours=12.5");
         let q = to_query(&s);
         let (back, c) = parse(q.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, s);

@@ -57,8 +57,8 @@ pub const SCREENS: [Entry; 5] = [
         ],
         // One pass after another; the animation ends after the last pass.
         clock: |s| ClockPlan {
-            step: treatment::SECONDS_PER_PASS,
-            duration: s.passes.max(1) as f64 * treatment::SECONDS_PER_PASS,
+            step: treatment::plan::step_s(s.device),
+            duration: s.passes.max(1) as f64 * treatment::plan::PASS_S,
             start: 0.0,
         },
     },

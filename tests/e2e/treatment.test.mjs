@@ -8,106 +8,186 @@ before(async () => ({ browser, server } = await launch()));
 after(async () => { await browser?.close(); await server?.close(); });
 
 const read = async (page, id) => (await page.innerText(`[data-testid="${id}"]`)).trim();
+const num = async (page, id) => Number((await read(page, id)).replace(',', '.'));
+const count = (page) => page.getAttribute('[data-testid="section-channels"]', 'data-count').then(Number);
+const warned = (page) => page.locator('[data-testid="treatment-warning"]').count();
 
-test('roller defaults: about 230 channels per cm² (192 × 15 / (π · 2 · 2))', async () => {
-  const { page, context, errors } = await open(browser, server.url, '?screen=treatment&device=roller&motion=reduce');
-  assert.equal(await read(page, 'channels-per-cm2'), '229');
-  assert.equal(await read(page, 'real-depth-mm'), '0.75'); // 1.5 mm × 0.5
-  assert.equal(await read(page, 'layer-reached'), 'reticular dermis');
-  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
+/** Opens `query`, runs `body(page)`, and always closes the context. */
+async function withPage(query, body, options) {
+  const { page, context, errors } = await open(browser, server.url, query, options);
+  try {
+    await body(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+test('roller defaults: about 230 channels per cm² (192 × 15 / (π · 2 · 2))', () =>
+  withPage('?screen=treatment&device=roller&motion=reduce', async (page, errors) => {
+    assert.equal(await read(page, 'channels-per-cm2'), '229');
+    assert.equal(await read(page, 'real-depth-mm'), '0.75'); // 1.5 mm × 0.5
+    assert.equal(await read(page, 'layer-reached'), 'reticular dermis');
+    assert.equal(await warned(page), 0);
+    assert.deepEqual(errors, []);
+  }));
+
+test('pen: 750 per pass, 0.7 of the needle; 3 passes are routine, 5 too dense', () =>
+  withPage('?screen=treatment&depth=0.5&passes=1&motion=reduce', async (page) => {
+    assert.equal(await read(page, 'channels-per-cm2'), '750');
+    assert.equal(await read(page, 'real-depth-mm'), '0.35');
+    assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
+    assert.equal(await warned(page), 0);
+    await page.goto(`${server.url}?screen=treatment&passes=3&motion=reduce`);
+    await page.waitForSelector('[data-testid="channels-per-cm2"]');
+    assert.equal(await read(page, 'channels-per-cm2'), '2,250');
+    assert.equal(await warned(page), 0);
+    await page.goto(`${server.url}?screen=treatment&passes=5&motion=reduce`);
+    assert.match(await read(page, 'treatment-warning'), /3,750/);
+  }));
+
+test('defaults show no warning for every device on the cheek', async () => {
+  for (const device of ['pen', 'roller', 'home-roller', 'home-stamp']) {
+    await withPage(`?screen=treatment&device=${device}&motion=reduce`, async (page) => {
+      await page.waitForSelector('[data-testid="channels-per-cm2"]');
+      assert.equal(await warned(page), 0, device);
+    });
+  }
 });
 
-test('pen: 750 per pass, 0.7 of the needle, and a warning when too dense', async () => {
-  const { page, context } = await open(browser, server.url, '?screen=treatment&depth=0.5&passes=1&motion=reduce');
-  assert.equal(await read(page, 'channels-per-cm2'), '750');
-  assert.equal(await read(page, 'real-depth-mm'), '0.35');
-  assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
-  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
-  await page.goto(`${server.url}?screen=treatment&passes=3&motion=reduce`);
-  assert.match(await read(page, 'treatment-warning'), /2250/);
-  await context.close();
+test('many roller passes over the forehead warn; the routine 15 do not', () =>
+  withPage('?screen=treatment&device=roller&region=forehead&passes=20&motion=reduce', async (page) => {
+    assert.match(await read(page, 'treatment-warning'), /More than 15 passes/);
+    await page.goto(`${server.url}?screen=treatment&device=roller&region=forehead&motion=reduce`);
+    await page.waitForSelector('[data-testid="channels-per-cm2"]');
+    assert.equal(await warned(page), 0);
+  }));
+
+test('eyelid at 2 mm warns; Spanish names the layer', () =>
+  withPage('?screen=treatment&region=eyelid&depth=2&lang=es&motion=reduce', async (page) => {
+    assert.match(await read(page, 'treatment-warning'), /0,50 mm/);
+    assert.equal(await read(page, 'layer-reached'), 'grasa bajo la piel');
+  }));
+
+test('the cartridge face has one mark per needle (6, 12, 36)', async () => {
+  for (const n of [6, 12, 36]) {
+    await withPage(`?screen=treatment&needles=${n}&motion=reduce`, async (page) => {
+      const marks = page.locator('[data-testid="cartridge-face"] [data-needle]');
+      assert.equal(await marks.count(), n);
+    });
+  }
 });
 
-test('eyelid at 2 mm warns; Spanish names the layer', async () => {
-  const { page, context } = await open(browser, server.url, '?screen=treatment&region=eyelid&depth=2&lang=es&motion=reduce');
-  assert.match(await read(page, 'treatment-warning'), /0\.5 mm/);
-  assert.equal(await read(page, 'layer-reached'), 'grasa bajo la piel');
-  await context.close();
-});
+test('channels in the section grow stroke by stroke while playing and hold while paused', () =>
+  withPage('?screen=treatment', async (page, errors) => {
+    await page.waitForSelector('[data-testid="section-channels"]');
+    if ((await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed')) !== 'true') {
+      await page.click('[data-testid="play-pause"]');
+    }
+    const seen = [];
+    for (let i = 0; i < 10; i++) {
+      seen.push(await count(page));
+      await page.waitForTimeout(300);
+    }
+    assert.ok(seen.at(-1) > seen[0], `counts while playing: ${seen}`);
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i] >= seen[i - 1], `never fewer: ${seen}`);
+    await page.click('[data-testid="play-pause"]');
+    const held = await count(page);
+    await page.waitForTimeout(800);
+    assert.equal(await count(page), held);
+    assert.deepEqual(errors, []);
+  }));
 
-test('moving a slider updates the readouts and the URL, without a new history entry', async () => {
-  const { page, context } = await open(browser, server.url, '?screen=treatment&motion=reduce');
-  const before = await page.evaluate(() => history.length);
-  await page.locator('[data-testid="passes-input"]').fill('1');
-  await page.waitForFunction(() => location.search.includes('passes=1'));
-  assert.equal(await read(page, 'channels-per-cm2'), '750');
-  await page.selectOption('[data-testid="device-select"]', 'home-roller');
-  await page.waitForFunction(() => location.search.includes('device=home-roller'));
-  // The pen's 1 mm is not allowed at home: the at-home default 0.25 mm × 0.5 stays in the papillary dermis.
-  assert.match(page.url(), /device=home-roller/);
-  assert.ok(!page.url().includes('depth='));
-  assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
-  assert.equal(await page.locator('[data-testid="treatment-warning"]').count(), 0);
-  assert.equal(await page.evaluate(() => history.length), before);
-  await context.close();
-});
+test('reduced motion: Step walks the needles in and out, and channels appear under them', () =>
+  withPage('?screen=treatment&motion=reduce', async (page) => {
+    const head = () => page.getAttribute('.section .head', 'transform');
+    assert.equal(await count(page), 0);
+    const frames = new Set([await head()]);
+    for (let i = 0; i < 60 && (await count(page)) === 0; i++) {
+      await page.click('[data-testid="step"]');
+      frames.add(await head());
+    }
+    assert.ok(await count(page) > 0, 'a channel after stepping');
+    assert.ok(frames.size >= 3, `distinct still frames: ${[...frames]}`);
+    assert.equal(await page.getAttribute('[data-testid="play-pause"]', 'aria-pressed'), 'false');
+  }));
 
-test('playing fills the surface pass by pass', async () => {
-  const { page, context } = await open(browser, server.url, '?screen=treatment&motion=reduce');
-  const visible = () => page.locator('.surface .punctures:not(.hidden)').count();
-  assert.equal(await visible(), 1);
-  await page.click('[data-testid="step"]');
-  assert.equal(await visible(), 2);
-  assert.match(await read(page, 'time-position'), /2 of 3/);
-  await context.close();
-});
+test('bleeding at 1.5 mm, not at 0.25 mm', () =>
+  withPage('?screen=treatment&depth=1.5&motion=reduce', async (page) => {
+    assert.match(await read(page, 'bleeding'), /expected/);
+    assert.doesNotMatch(await read(page, 'bleeding'), /not/);
+    await page.goto(`${server.url}?screen=treatment&depth=1.5&motion=reduce&passes=1`);
+    await page.click('[data-testid="play-pause"]');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="section-channels"]').getAttribute('data-count')) > 3);
+    assert.ok(await page.locator('.section .drops').getAttribute('d').then((d) => d.length > 0), 'drops at channel mouths');
+    assert.ok(await page.locator('.surface .surface-drops:not(.hidden)').getAttribute('d').then((d) => d.length > 0));
+    await page.goto(`${server.url}?screen=treatment&depth=0.25&motion=reduce`);
+    await page.waitForSelector('[data-testid="bleeding"]');
+    assert.equal(await read(page, 'bleeding'), 'not expected');
+  }));
 
-test('the device animates only while playing, on the compositor, with its slow-motion factor', async () => {
-  const { page, context, errors } = await open(browser, server.url, '?screen=treatment&hz=150&motion=reduce');
-  const states = () => page.evaluate(() =>
-    [...document.querySelectorAll('.device-band *')].flatMap((el) => el.getAnimations()).map((a) => a.playState));
-  // Paused: the glide and the needle stroke exist but do not run.
-  let s = await states();
-  assert.ok(s.length >= 2, `animations: ${s}`);
-  assert.ok(s.every((x) => x === 'paused'), `paused: ${s}`);
-  assert.match(await read(page, 'slow-motion'), /30× slower than the real 150/);
-  assert.match(await read(page, 'time-position'), /1 of 3 · 1125 channels/); // 12 × 150 / (0.8 × 2) per pass
-  await page.click('[data-testid="play-pause"]');
-  await page.waitForFunction(() => document.querySelector('.device-band.playing'));
-  s = await states();
-  assert.ok(s.every((x) => x === 'running'), `running: ${s}`);
-  // Only transforms move: nothing that forces layout or paint on the main thread.
-  const props = await page.evaluate(() => [...document.querySelectorAll('.device-band *')]
-    .flatMap((el) => el.getAnimations())
-    .flatMap((a) => a.effect.getKeyframes().flatMap((k) => Object.keys(k)))
-    .filter((k) => !['offset', 'easing', 'composite', 'computedOffset', 'transform'].includes(k)));
-  assert.deepEqual(props, []);
-  // The roller has no slow-motion line (its drum turns as it travels) and a drum that spins.
-  await page.selectOption('[data-testid="device-select"]', 'roller');
-  await page.waitForSelector('.roller-drum');
-  assert.equal(await page.locator('[data-testid="slow-motion"]').count(), 0);
-  await page.screenshot({ path: 'target/screenshots/treatment-roller-playing-1280.png' });
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+test('the pen is more even than the roller at 1 mm; darker skin has a higher pigment risk', () =>
+  withPage('?screen=treatment&depth=1&motion=reduce', async (page) => {
+    const pen = await num(page, 'depth-sd-mm');
+    await page.goto(`${server.url}?screen=treatment&device=roller&depth=1&motion=reduce`);
+    await page.waitForSelector('[data-testid="depth-sd-mm"]');
+    const roller = await num(page, 'depth-sd-mm');
+    assert.ok(pen > 0 && pen < roller, `pen ${pen} vs roller ${roller}`);
+    await page.goto(`${server.url}?screen=treatment&skin=2&motion=reduce`);
+    await page.waitForSelector('[data-testid="pih-risk-pct"]');
+    const light = await num(page, 'pih-risk-pct');
+    await page.selectOption('[data-testid="skin-select"]', '6');
+    await page.waitForFunction(() => location.search.includes('skin=6'));
+    const dark = await num(page, 'pih-risk-pct');
+    assert.ok(dark > light, `type VI ${dark} vs type II ${light}`);
+    const pain = await num(page, 'pain-score');
+    assert.ok(pain > 0 && pain <= 10);
+  }));
+
+test('Spanish: decimal commas and translated readouts', () =>
+  withPage('?screen=treatment&lang=es&depth=1.5&motion=reduce', async (page) => {
+    assert.equal(await read(page, 'real-depth-mm'), '1,05');
+    assert.match(await read(page, 'depth-sd-mm'), /^0,\d{3}$/);
+    assert.match(await read(page, 'bleeding'), /se espera/);
+    assert.match(await read(page, 'numbing-note'), /crema anestésica/);
+    assert.match(await page.innerText('.scene-caption'), /agujas/);
+  }));
+
+test('moving a slider updates the readouts and the URL, without a new history entry', () =>
+  withPage('?screen=treatment&motion=reduce', async (page) => {
+    const before = await page.evaluate(() => history.length);
+    await page.locator('[data-testid="passes-input"]').fill('1');
+    await page.waitForFunction(() => location.search.includes('passes=1'));
+    assert.equal(await read(page, 'channels-per-cm2'), '750');
+    await page.selectOption('[data-testid="device-select"]', 'home-roller');
+    await page.waitForFunction(() => location.search.includes('device=home-roller'));
+    assert.ok(!page.url().includes('depth='));
+    assert.equal(await read(page, 'layer-reached'), 'papillary dermis');
+    assert.equal(await warned(page), 0);
+    assert.equal(await page.evaluate(() => history.length), before);
+  }));
+
+test('the slow-motion factor stays for the pen; the surface fills pass by pass', () =>
+  withPage('?screen=treatment&hz=150&motion=reduce', async (page) => {
+    assert.match(await read(page, 'slow-motion'), /30× slower than the real 150/);
+    assert.match(await read(page, 'time-position'), /1 of 3 · 1,125 channels/); // 12 × 150 / (0.8 × 2)
+    assert.equal(await page.locator('.surface .punctures:not(.hidden)').count(), 1);
+    await page.click('[data-testid="play-pause"]');
+    await page.waitForFunction(() => document.querySelectorAll('.surface .punctures:not(.hidden)').length >= 2, null, { timeout: 8000 });
+  }));
 
 for (const device of ['pen', 'roller']) {
   for (const width of [360, 1280]) {
-    test(`${device} mid-animation at ${width}px: device over the skin, channels drawn (screenshot)`, async () => {
-      const { page, context, errors } = await open(browser, server.url, `?screen=treatment&device=${device}`, { width });
-      await page.waitForSelector('.device-band.playing');
-      await page.waitForTimeout(2600); // into the second pass
-      const area = await page.locator('.play-area').boundingBox();
-      const skin = await page.locator('svg.section').boundingBox();
-      const tool = await page.locator(device === 'pen' ? '.pen-needles' : '.roller-drum').boundingBox();
-      assert.ok(tool.x >= area.x - 1 && tool.x + tool.width <= area.x + area.width + 1, 'device inside the play area');
-      assert.ok(Math.abs(tool.y + tool.height - skin.y) < 16, `device touches the skin: ${tool.y + tool.height} vs ${skin.y}`);
-      assert.ok(await page.locator('svg.section path.channels:not(.hidden)').count() >= 2);
-      await page.locator('.play-area').screenshot({ path: `target/screenshots/treatment-${device}-playing-${width}.png` });
-      assert.deepEqual(errors, []);
-      await context.close();
-    });
+    test(`${device} at ${width}px: the device is in the section, its needles in the skin (screenshot)`, () =>
+      withPage(`?screen=treatment&device=${device}`, async (page, errors) => {
+        // Until a needle has left a channel in the slice, then the head's middle is over the skin.
+        await page.waitForFunction(() => Number(document.querySelector('[data-testid="section-channels"]').getAttribute('data-count')) >= 1, null, { timeout: 15000 });
+        const section = await page.locator('svg.section').boundingBox();
+        const head = await page.locator(device === 'pen' ? '.section .head .cartridge' : '.section .drum-body').boundingBox();
+        const middle = head.x + head.width / 2;
+        assert.ok(middle >= section.x && middle <= section.x + section.width, `head over the section: ${middle} in ${section.x}–${section.x + section.width}`);
+        assert.ok(head.y >= section.y - 1 && head.y < section.y + section.height, 'device drawn in the section');
+        await page.locator('.play-area').screenshot({ path: `target/screenshots/treatment-${device}-playing-${width}.png` });
+        assert.deepEqual(errors, []);
+      }, { width }));
   }
 }

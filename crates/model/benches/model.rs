@@ -13,6 +13,20 @@ mod native {
         c.bench_function("journey_at_time", |b| {
             b.iter(|| JourneyPlayer::at_time(black_box(13.7)).stage())
         });
+        c.bench_function("skin_side_readouts", |b| {
+            use model::channels::Setup;
+            use model::device::Device;
+            use model::skin::SkinType;
+            let s = Setup::for_device(Device::Pen);
+            b.iter(|| {
+                let s = black_box(&s);
+                (
+                    model::risk::pain_score(s),
+                    model::risk::pih_risk_pct(s, SkinType::new(5)),
+                    model::warnings::warnings(s, Region::Forehead).len(),
+                )
+            })
+        });
         c.bench_function("layer_at_all_regions", |b| {
             b.iter(|| Region::ALL.map(|r| SkinProfile::for_region(r).layer_at(black_box(Mm(0.7)))))
         });

@@ -15,8 +15,13 @@ pub const PEN_TIP_WIDTH_CM: f64 = 0.8;
 pub const STAMP_AREA_CM2: f64 = 1.0;
 /// Default needle diameter, mm (0.07–0.25; docs/science.md §1).
 pub const NEEDLE_DIAMETER_MM: f64 = 0.1;
-/// Largest depth spread: ±0.15 mm (Exceed's depth tolerance, docs/science.md §1).
+/// A pen's needle-length tolerance: ±0.15 mm (Exceed, FDA K182407; docs/science.md §1 and §8).
 pub const JITTER_MM: f64 = 0.15;
+/// A pen's depth spread never exceeds this share of its mean depth (short needles stay short) [E].
+pub const PEN_SPREAD_SHARE: f64 = 0.15;
+/// Hand-held tools: depth follows hand pressure, which varies stroke to stroke by about ±30 % [E]
+/// (docs/science.md §8: "a wider spread").
+pub const HAND_SPREAD_SHARE: f64 = 0.3;
 /// The side of the square patch the model fills, mm (1 cm²).
 pub const PATCH_MM: f64 = 10.0;
 
@@ -96,10 +101,59 @@ impl Setup {
         Mm(self.needle.0.max(0.0) * self.penetration_factor())
     }
 
-    /// Half-width of the depth spread: ±0.15 mm, less for short needles so a channel never
-    /// comes out deeper than its needle [E].
+    /// Half-width of the depth spread (depths are uniform within mean ± this).
+    ///
+    /// Pen: its ±0.15 mm length tolerance carried through the penetration factor, and at most
+    /// 15 % of the mean for short needles. Hand tools: ±30 % of the mean, because depth follows
+    /// hand pressure; a firmer press goes deeper and spreads wider (docs/science.md §8) [E].
+    /// Either way mean ± spread stays within 0 and the needle length, so nothing is clamped.
     pub fn depth_spread(&self) -> Mm {
-        Mm(JITTER_MM.min(0.25 * self.mean_depth().0))
+        let mean = self.mean_depth().0;
+        Mm(match self.device {
+            Device::Pen => (JITTER_MM * self.penetration_factor()).min(PEN_SPREAD_SHARE * mean),
+            Device::Roller | Device::HomeRoller | Device::HomeStamp => HAND_SPREAD_SHARE * mean,
+        })
+    }
+
+    /// Standard deviation of the real depths, mm: the spread / √3 of a uniform distribution.
+    pub fn depth_sd(&self) -> Mm {
+        Mm(self.depth_spread().0 / 3f64.sqrt())
+    }
+
+    /// The deepest a channel of this setup reaches.
+    pub fn deepest(&self) -> Mm {
+        self.mean_depth() + self.depth_spread()
+    }
+
+    /// The longest needle whose deepest channel stays within `depth` (bisection: depth is
+    /// monotone in needle length).
+    pub fn longest_needle_within(&self, depth: Mm) -> Mm {
+        let reach = |needle: f64| {
+            Setup {
+                needle: Mm(needle),
+                ..*self
+            }
+            .deepest()
+            .0
+        };
+        let (mut lo, mut hi) = (0.0, 10.0);
+        for _ in 0..50 {
+            let mid = (lo + hi) / 2.0;
+            if reach(mid) <= depth.0 {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        Mm(lo)
+    }
+
+    /// How far the pen moves between two strokes, mm (v / f): below about a channel's width
+    /// the punctures of each needle run together into lines (docs/science.md §1). `None` for
+    /// devices without strokes.
+    pub fn stroke_advance(&self) -> Option<Mm> {
+        (self.device == Device::Pen && self.hz > 0.0)
+            .then(|| Mm(self.glide_cm_s.max(0.0) * 10.0 / self.hz))
     }
 
     /// Punctures per cm² from one pass (docs/science.md §1).
@@ -160,6 +214,12 @@ impl Setup {
         let width = self.surface_width();
         let curved = matches!(self.device, Device::Roller | Device::HomeRoller);
         let mut rng = SplitMix64::new(seed);
+        // A pen's needles sit across its tip; each leaves a track of punctures v/f apart as it
+        // glides, so slow glides draw lines (docs/science.md §1). Other tools land at random.
+        let tracks: Vec<f64> = (0..self.needles.max(1))
+            .map(|_| rng.unit() * PEN_TIP_WIDTH_CM * 10.0)
+            .collect();
+        let advance = self.stroke_advance().map(|a| a.0.max(1e-3));
         let mut out = Vec::with_capacity((per_pass * self.passes as f64).ceil() as usize);
         let mut owed = 0.0;
         for pass in 0..self.passes {
@@ -167,9 +227,24 @@ impl Setup {
             owed += per_pass;
             let n = owed.floor();
             owed -= n;
-            for _ in 0..n as u64 {
-                let x = Mm(rng.unit() * PATCH_MM);
-                let y = Mm(rng.unit() * PATCH_MM);
+            // Where this pass starts.
+            let (start_x, start_y) = (rng.unit() * PATCH_MM, rng.unit() * PATCH_MM);
+            for i in 0..n as u64 {
+                let (x, y) = match advance {
+                    Some(adv) => {
+                        let stroke = (i / tracks.len() as u64) as f64;
+                        let along = start_x + stroke * adv + rng.signed() * 0.02;
+                        let lane = (along / PATCH_MM).floor();
+                        let across = start_y
+                            + lane * PEN_TIP_WIDTH_CM * 10.0
+                            + tracks[(i % tracks.len() as u64) as usize]
+                            + rng.signed() * 0.02;
+                        // Glides run along y, across the Treatment section's plane.
+                        (across.rem_euclid(PATCH_MM), along.rem_euclid(PATCH_MM))
+                    }
+                    None => (rng.unit() * PATCH_MM, rng.unit() * PATCH_MM),
+                };
+                let (x, y) = (Mm(x.min(PATCH_MM - 1e-9)), Mm(y.min(PATCH_MM - 1e-9)));
                 let depth = Mm((mean + rng.signed() * spread).clamp(0.0, self.needle.0.max(0.0)));
                 let shape = if curved {
                     // The drum's turn drags the tip forward by up to a fifth of the depth [E].
@@ -289,6 +364,63 @@ mod tests {
             ..pen()
         };
         assert_eq!(short.layer_reached(&cheek), Layer::PapillaryDermis);
+    }
+
+    #[test]
+    fn the_pen_is_more_even_than_hand_tools() {
+        // docs/science.md §8: pen tolerance ±0.15 mm; hand tools wider, following pressure.
+        let pen = test_pen(1.0);
+        let roller = Setup {
+            needle: Mm(1.0),
+            ..roller()
+        };
+        assert!(pen.depth_spread().0 <= JITTER_MM);
+        assert!((pen.depth_spread().0 - 0.105).abs() < 1e-9);
+        assert!((pen.depth_sd().0 - 0.0606).abs() < 1e-3);
+        assert!((roller.depth_sd().0 - 0.0866).abs() < 1e-3);
+        assert!(pen.depth_sd() < roller.depth_sd());
+        let firm = Setup {
+            pressure: 1.5,
+            ..roller
+        };
+        assert!(firm.depth_spread() > roller.depth_spread());
+    }
+
+    #[test]
+    fn longest_needle_within_a_depth_keeps_every_channel_above_it() {
+        for s in [pen(), roller()] {
+            let l = s.longest_needle_within(Mm(1.0));
+            assert!(Setup { needle: l, ..s }.deepest().0 <= 1.0 + 1e-9);
+            assert!(
+                Setup {
+                    needle: Mm(l.0 + 0.01),
+                    ..s
+                }
+                .deepest()
+                .0 > 1.0
+            );
+        }
+    }
+
+    #[test]
+    fn slow_glides_stack_punctures_into_lines() {
+        // 12 needles at 100 Hz: 2 cm/s advances 0.2 mm a stroke, 0.5 cm/s only 0.05 mm.
+        assert!((pen().stroke_advance().unwrap().0 - 0.2).abs() < 1e-12);
+        assert_eq!(roller().stroke_advance(), None);
+        let slow = Setup {
+            glide_cm_s: 0.5,
+            ..pen()
+        };
+        // The same needle's punctures on one track: nearest neighbours about v/f apart.
+        let gap = |s: &Setup| {
+            let c = s.place(4);
+            let n = s.needles as usize;
+            (0..20)
+                .map(|i| (c[(i + 1) * n].y.0 - c[i * n].y.0).abs())
+                .fold(f64::MAX, f64::min)
+        };
+        assert!(gap(&slow) < 0.1, "{}", gap(&slow));
+        assert!(gap(&pen()) > 0.1, "{}", gap(&pen()));
     }
 
     #[test]

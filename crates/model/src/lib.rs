@@ -10,6 +10,7 @@ pub mod healing;
 pub mod journey;
 pub mod permeation;
 pub mod random;
+pub mod risk;
 pub mod serum;
 pub mod skin;
 pub mod sources;

@@ -189,9 +189,127 @@ impl SkinProfile {
     }
 }
 
+/// Fitzpatrick skin type I–VI (`skin=1..6` in the URL; 3 by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SkinType(u8);
+
+impl SkinType {
+    pub const DEFAULT: SkinType = SkinType(3);
+    pub const ALL: [SkinType; 6] = [
+        SkinType(1),
+        SkinType(2),
+        SkinType(3),
+        SkinType(4),
+        SkinType(5),
+        SkinType(6),
+    ];
+
+    /// Any number, clamped to 1–6.
+    pub fn new(n: u32) -> SkinType {
+        SkinType(n.clamp(1, 6) as u8)
+    }
+
+    pub fn number(self) -> u32 {
+        self.0 as u32
+    }
+
+    /// Types IV–VI: more pigment, more risk of lasting pigment change (docs/science.md §7).
+    pub fn is_darker(self) -> bool {
+        self.0 >= 4
+    }
+}
+
+impl Default for SkinType {
+    fn default() -> Self {
+        SkinType::DEFAULT
+    }
+}
+
+/// The capillary loops in the dermal papillae lie about this far below the epidermis (its mean
+/// lower edge): a channel this much deeper than the epidermis draws blood (docs/science.md §8) [E].
+pub const CAPILLARY_LOOPS_BELOW_EPIDERMIS: Mm = Mm(0.15);
+
+/// Whether needling draws blood, from the depths the channels reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bleeding {
+    /// No channel reaches the capillary loops.
+    None,
+    /// The deepest channels reach them: a few pinpoint spots.
+    Few,
+    /// Most channels reach them: pinpoint bleeding, the usual endpoint of 1–1.5 mm treatments.
+    Pinpoint,
+}
+
+impl Bleeding {
+    pub fn key(self) -> &'static str {
+        match self {
+            Bleeding::None => "none",
+            Bleeding::Few => "few",
+            Bleeding::Pinpoint => "pinpoint",
+        }
+    }
+}
+
+impl SkinProfile {
+    /// Depth of the papillary capillary loops' tops.
+    pub fn capillary_loops(&self) -> Mm {
+        self.epidermis() + CAPILLARY_LOOPS_BELOW_EPIDERMIS
+    }
+
+    /// Share of channels, 0 to 1, reaching the capillary loops when depths are uniform in
+    /// `mean ± spread`.
+    pub fn bleeding_share(&self, mean: Mm, spread: Mm) -> f64 {
+        let loops = self.capillary_loops().0;
+        if spread.0 <= 1e-12 {
+            return if mean.0 >= loops { 1.0 } else { 0.0 };
+        }
+        ((mean.0 + spread.0 - loops) / (2.0 * spread.0)).clamp(0.0, 1.0)
+    }
+
+    /// What to expect: pinpoint bleeding once at least half the channels reach the loops.
+    pub fn bleeding(&self, mean: Mm, spread: Mm) -> Bleeding {
+        match self.bleeding_share(mean, spread) {
+            s if s >= 0.5 => Bleeding::Pinpoint,
+            s if s > 0.0 => Bleeding::Few,
+            _ => Bleeding::None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skin_types_clamp_and_darker_types_are_four_to_six() {
+        assert_eq!(SkinType::new(0).number(), 1);
+        assert_eq!(SkinType::new(9).number(), 6);
+        assert_eq!(SkinType::default().number(), 3);
+        let darker: Vec<u32> = SkinType::ALL
+            .into_iter()
+            .filter(|t| t.is_darker())
+            .map(SkinType::number)
+            .collect();
+        assert_eq!(darker, [4, 5, 6]);
+    }
+
+    #[test]
+    fn capillary_loops_lie_in_the_papillary_dermis() {
+        for r in Region::ALL {
+            let p = SkinProfile::for_region(r);
+            assert_eq!(
+                p.layer_at(p.capillary_loops()),
+                Layer::PapillaryDermis,
+                "{r:?}"
+            );
+        }
+        let cheek = SkinProfile::for_region(Region::Cheek);
+        // 15 + 60 µm of epidermis, loops 0.15 mm below: 0.225 mm.
+        assert!((cheek.capillary_loops().0 - 0.225).abs() < 1e-12);
+        assert_eq!(cheek.bleeding(Mm(0.1), Mm(0.02)), Bleeding::None);
+        assert_eq!(cheek.bleeding(Mm(0.2), Mm(0.05)), Bleeding::Few);
+        assert_eq!(cheek.bleeding(Mm(1.05), Mm(0.1)), Bleeding::Pinpoint);
+    }
 
     #[test]
     fn eyelid_is_thinnest_and_nose_thickest_on_the_face() {

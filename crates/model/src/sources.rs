@@ -54,6 +54,13 @@ pub const REFERENCES: &[Reference] = &[
         used_for: "permeation model: effective thickness, depth and spacing",
     },
     Reference {
+        id: "gill-2008",
+        authors: "Gill et al.",
+        year: 2008,
+        venue: Some("Clin J Pain 24:585"),
+        used_for: "pain rises with microneedle length (3x longer, 7x pain) and gently with count",
+    },
+    Reference {
         id: "doddaballapur-2009",
         authors: "Doddaballapur, reporting Fernandes",
         year: 2009,
@@ -150,6 +157,13 @@ pub const REFERENCES: &[Reference] = &[
         year: 2014,
         venue: Some("Biomol Ther 22:321"),
         used_for: "pentapeptide distribution in skin layers (mouse)",
+    },
+    Reference {
+        id: "dogra-2014",
+        authors: "Dogra et al.",
+        year: 2014,
+        venue: Some("J Cosmet Dermatol"),
+        used_for: "roller acne-scar series, types IV-V: PIH in 5 of 30, tram tracks in 2 of 30",
     },
     Reference {
         id: "soltani-arabshahi-2014",

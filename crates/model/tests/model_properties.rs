@@ -102,3 +102,76 @@ mod channels {
         }
     }
 }
+
+mod skin_side {
+    use model::channels::Setup;
+    use model::device::Device;
+    use model::risk::{pain_score, pih_risk_pct};
+    use model::skin::{Region, SkinProfile, SkinType};
+    use model::units::Mm;
+    use model::warnings::{warnings, Warning};
+    use proptest::prelude::*;
+
+    use crate::common::setup;
+
+    fn region() -> impl Strategy<Value = Region> {
+        proptest::sample::select(Region::ALL.to_vec())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Pain stays on its 0–10 scale and never falls with a longer needle or more needles.
+        #[test]
+        fn pain_is_bounded_and_monotone(s in setup(), extra in 0.0f64..1.0, more in 0u32..20) {
+            let p = pain_score(&s);
+            prop_assert!((0.0..=10.0).contains(&p));
+            let longer = Setup { needle: Mm(s.needle.0 + extra), ..s };
+            prop_assert!(pain_score(&longer) >= p - 1e-12);
+            let denser = Setup { needles: s.needles + more, ..s };
+            prop_assert!(pain_score(&denser) >= p - 1e-12);
+        }
+
+        /// Pigment risk is a percentage, never lower for a darker type or a longer needle.
+        #[test]
+        fn pigment_risk_is_monotone(s in setup(), t in 1u32..6, extra in 0.0f64..1.0) {
+            let (a, b) = (SkinType::new(t), SkinType::new(t + 1));
+            let r = pih_risk_pct(&s, a);
+            prop_assert!(r > 0.0 && r <= 100.0);
+            prop_assert!(pih_risk_pct(&s, b) >= r);
+            let longer = Setup { needle: Mm(s.needle.0 + extra), ..s };
+            prop_assert!(pih_risk_pct(&longer, a) >= r);
+        }
+
+        /// "Through the dermis" always comes with "too deep for the region", never alone.
+        #[test]
+        fn warnings_never_contradict(s in setup(), r in region()) {
+            let w = warnings(&s, r);
+            if w.contains(&Warning::BeyondDermis) {
+                prop_assert!(w.iter().any(|x| matches!(x, Warning::TooDeepForRegion { .. })), "{w:?}");
+            }
+        }
+
+        /// Depths spread inside the needle, the pen within its ±0.15 mm tolerance and below a
+        /// hand tool's spread at the same needle and a normal press.
+        #[test]
+        fn depth_spread_is_physical(s in setup(), needle in 0.2f64..2.5) {
+            prop_assert!(s.depth_sd().0 >= 0.0);
+            prop_assert!(s.deepest().0 <= s.needle.0 + 1e-12);
+            prop_assert!(s.mean_depth().0 - s.depth_spread().0 >= -1e-12);
+            let pen = Setup { needle: Mm(needle), ..Setup::for_device(Device::Pen) };
+            let roller = Setup { needle: Mm(needle), ..Setup::for_device(Device::Roller) };
+            prop_assert!(pen.depth_spread().0 <= 0.15 + 1e-12);
+            prop_assert!(pen.depth_sd() < roller.depth_sd());
+        }
+
+        /// The share of bleeding channels never falls as channels go deeper.
+        #[test]
+        fn bleeding_is_monotone_in_depth(r in region(), a in 0.0f64..3.0, b in 0.0f64..3.0, spread in 0.0f64..0.2) {
+            let p = SkinProfile::for_region(r);
+            let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+            prop_assert!(p.bleeding_share(Mm(lo), Mm(spread)) <= p.bleeding_share(Mm(hi), Mm(spread)));
+            prop_assert!(p.bleeding(Mm(lo), Mm(spread)) <= p.bleeding(Mm(hi), Mm(spread)));
+        }
+    }
+}

@@ -1,89 +1,111 @@
-//! Treatment: channels a device makes, drawn in a skin cross-section and on 1 cm² of surface,
-//! pass by pass as the shared clock plays; readouts and warnings from the channel model.
+//! Treatment: a needle cartridge (or a roller's drum) piercing a skin cross-section in step with
+//! the channels it makes; a magnifier on the top 0.3 mm; 1 cm² of surface filling pass by pass;
+//! readouts of what the skin does (depth, spread, bleeding, pain, pigment risk) and warnings.
 
 pub mod device;
+pub mod face;
+pub mod magnifier;
+pub mod plan;
+pub mod scene;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
-use crate::app::settings::format_number;
 use crate::app::url::use_app_state;
-use crate::i18n::fill::{fill, whole};
+use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
+use crate::i18n::numbers::{fixed, whole};
 use crate::i18n::text::{effect, heading_and_bullets, text_of};
 use crate::i18n::*;
-use crate::model::channels::{Channel, Setup, Shape, PATCH_MM};
+use crate::model::channels::{Channel, Setup, PATCH_MM};
 use crate::model::device::Device;
-use crate::model::skin::{Layer, SkinProfile};
+use crate::model::risk::{numbing_usual, pain_score, pih_risk_pct};
+use crate::model::skin::{Bleeding, SkinProfile, SkinType};
 use crate::model::warnings::{warnings, Warning};
-use crate::screens::treatment::device::{slow_motion_factor, DeviceAnimation};
+use crate::screens::treatment::device::slow_motion_factor;
+use crate::screens::treatment::face::CartridgeFace;
+use crate::screens::treatment::magnifier::Magnifier;
+use crate::screens::treatment::plan::{slab_half_mm, Plan, PASS_S};
+use crate::screens::treatment::scene::Scene;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
 
-/// Seconds of animation per pass at normal speed.
-pub const SECONDS_PER_PASS: f64 = 2.0;
-/// Most channels drawn; placement is uniform, so the first ones are a fair sample.
-const MAX_DRAWN: usize = 2000;
-/// SVG user units per millimetre in the cross-section.
-const U: f64 = 100.0;
-/// The cross-section shows channels within this band of the patch (mm from its middle).
-const SLICE_MM: f64 = 0.5;
+/// Most punctures drawn on the surface; placement is uniform over passes, so the first ones of
+/// each pass are a fair sample.
+const MAX_DRAWN: usize = 4000;
+/// Surface view units per mm.
+const SU: f64 = 100.0;
 
-fn warning_text(i18n: leptos_i18n::I18nContext<Locale>, w: Warning) -> String {
+type I18n = leptos_i18n::I18nContext<Locale>;
+
+fn warning_text(i18n: I18n, w: Warning) -> String {
+    let locale = i18n.get_locale();
     match w {
         Warning::BeyondDermis => t_string!(i18n, treatment.warning.beyond_dermis).to_string(),
         Warning::TooDeepForRegion { max_mm } => fill(
             t_string!(i18n, treatment.warning.too_deep),
-            &[("max", &format!("{max_mm}"))],
+            &[("max", &fixed(locale, max_mm, 2))],
         ),
         Warning::TooDense { per_cm2 } => fill(
             t_string!(i18n, treatment.warning.too_dense),
-            &[("count", &whole(per_cm2))],
+            &[("count", &whole(locale, per_cm2))],
         ),
-        Warning::TooManyPassesBony { .. } => t_string!(i18n, treatment.warning.bony).to_string(),
+        Warning::TooSlowGlide { advance_mm } => fill(
+            t_string!(i18n, treatment.warning.slow_glide),
+            &[("step", &fixed(locale, advance_mm, 2))],
+        ),
+        Warning::TooManyPassesBony { max, .. } => fill(
+            t_string!(i18n, treatment.warning.bony),
+            &[("max", &max.to_string())],
+        ),
         Warning::HomeNeedleTooLong => t_string!(i18n, treatment.warning.home).to_string(),
     }
 }
 
-/// SVG path data for the channels of one pass in the cross-section.
-fn section_path(channels: &[Channel], pass: u32) -> String {
-    let mid = PATCH_MM / 2.0;
-    let mut d = String::new();
-    for c in channels
-        .iter()
-        .filter(|c| c.pass == pass && (c.y.0 - mid).abs() < SLICE_MM)
-    {
-        let x = c.x.0 * U;
-        let depth = c.depth.0 * U;
-        match c.shape {
-            Shape::Straight => d.push_str(&format!("M{x:.1} 0V{depth:.1}")),
-            Shape::Curved { lean } => {
-                let lean = lean.0 * U;
-                d.push_str(&format!(
-                    "M{x:.1} 0Q{:.1} {:.1} {:.1} {depth:.1}",
-                    x + lean * 0.2,
-                    depth * 0.6,
-                    x + lean
-                ));
-            }
+/// SVG path data for one pass's punctures seen from above (small squares), and the drops of
+/// blood at those that reach the capillary loops.
+fn surface_paths(channels: &[Channel], pass: u32, loops_mm: f64) -> (String, String) {
+    let (mut marks, mut drops) = (String::new(), String::new());
+    for c in channels.iter().filter(|c| c.pass == pass) {
+        let (x, y) = (c.x.0 * SU, c.y.0 * SU);
+        marks.push_str(&format!("M{:.0} {:.0}h5v5h-5z", x - 2.5, y - 2.5));
+        if c.depth.0 >= loops_mm {
+            drops.push_str(&format!("M{:.0} {:.0}h7v7h-7z", x - 3.5, y - 3.5));
         }
     }
-    d
+    (marks, drops)
 }
 
-/// SVG path data for the punctures of one pass seen from above (small squares: cheap to draw).
-fn surface_path(channels: &[Channel], pass: u32) -> String {
-    let mut d = String::new();
-    for c in channels.iter().filter(|c| c.pass == pass) {
-        d.push_str(&format!(
-            "M{:.0} {:.0}h6v6h-6z",
-            c.x.0 * U - 3.0,
-            c.y.0 * U - 3.0
-        ));
+/// Everything the readouts show, computed once per setting.
+#[derive(Clone, PartialEq)]
+struct Figures {
+    per_cm2: f64,
+    depth_mm: f64,
+    sd_mm: f64,
+    area_pct: f64,
+    bleeding: Bleeding,
+    pain: f64,
+    numbing: bool,
+    pih_pct: f64,
+}
+
+impl Figures {
+    fn of(s: &Setup, skin: &SkinProfile, skin_type: SkinType) -> Figures {
+        Figures {
+            per_cm2: s.per_cm2(),
+            depth_mm: s.mean_depth().0,
+            sd_mm: s.depth_sd().0,
+            area_pct: s.area_opened() * 100.0,
+            bleeding: skin.bleeding(s.mean_depth(), s.depth_spread()),
+            pain: pain_score(s),
+            numbing: numbing_usual(s),
+            pih_pct: pih_risk_pct(s, skin_type),
+        }
     }
-    d
 }
 
 /// The Treatment screen.
@@ -96,34 +118,32 @@ pub fn Treatment() -> impl IntoView {
 
     let device = Memo::new(move |_| state.with(|s| s.device));
     let setup = Memo::new(move |_| state.with(|s| s.setup()));
+    let skin_type = Memo::new(move |_| state.with(|s| s.skin));
     let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
+    let plan = Memo::new(move |_| Arc::new(Plan::new(&setup.get(), &skin.get(), 1)));
     let channels = Memo::new(move |_| setup.get().place(1));
-    // Cheap to recompute: a closure, not a memo (each memo costs wasm).
-    let passes = move || setup.get().passes.max(1);
-    // Passes shown so far: the first at once, the next each SECONDS_PER_PASS.
+    let figures = Memo::new(move |_| Figures::of(&setup.get(), &skin.get(), skin_type.get()));
+    let passes = move || setup.with(|s| s.passes.max(1));
+    // Passes begun so far (the surface view fills pass by pass); the clock's step and length come
+    // from the screen registry (`plan::step_s`, `plan::PASS_S`).
     let shown = Memo::new(move |_| {
-        let n = (clock.time.get() / SECONDS_PER_PASS).floor() as u32 + 1;
+        let n = (clock.time.get() / PASS_S).floor() as u32 + 1;
         n.min(passes())
     });
-    // Drawn sample: at most MAX_DRAWN channels, split into one path per pass.
+    // The surface's drawn sample, one path of marks and one of drops per pass.
     let drawn = Memo::new(move |_| {
+        let loops = skin.get().capillary_loops().0;
         channels.with(|all| {
             let sample = &all[..all.len().min(MAX_DRAWN)];
             (0..passes())
-                .map(|p| (section_path(sample, p), surface_path(sample, p)))
+                .map(|p| surface_paths(sample, p, loops))
                 .collect::<Vec<_>>()
         })
     });
 
-    let layer = move || layer_name(i18n, setup.get().layer_reached(&skin.get()));
-    // The setup's readouts from one function: what each shows is a plain function.
-    let of_setup = move |label: fn(Locale) -> &'static str,
-                         testid: &'static str,
-                         value: fn(&Setup) -> String,
-                         unit: &'static str| {
-        view! {
-            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || setup.with(value)) unit=unit />
-        }
+    let locale = move || i18n.get_locale();
+    let figure = move |f: fn(&Figures, Locale) -> String| {
+        Signal::derive(move || figures.with(|x| f(x, i18n.get_locale())))
     };
     let slow_motion = move || {
         let hz = setup.get().hz;
@@ -132,9 +152,9 @@ pub fn Treatment() -> impl IntoView {
             &[
                 (
                     "factor",
-                    &whole(slow_motion_factor(hz, clock.speed.get().factor())),
+                    &whole(locale(), slow_motion_factor(hz, clock.speed.get().factor())),
                 ),
-                ("hz", &format_number(hz)),
+                ("hz", &whole(locale(), hz)),
             ],
         )
     };
@@ -146,9 +166,9 @@ pub fn Treatment() -> impl IntoView {
             t_string!(i18n, treatment.announce),
             &[
                 ("device", device_name(i18n, s.device)),
-                ("depth", &format!("{}", s.needle.0)),
+                ("depth", &fixed(locale(), s.needle.0, 2)),
                 ("layer", layer_name(i18n, s.layer_reached(&skin.get()))),
-                ("count", &whole(s.per_cm2())),
+                ("count", &whole(locale(), s.per_cm2())),
             ],
         );
         announcer.say(text);
@@ -160,135 +180,138 @@ pub fn Treatment() -> impl IntoView {
             &[
                 ("n", &shown.get().to_string()),
                 ("total", &passes().to_string()),
-                ("count", &whole(setup.get().per_cm2_after(shown.get()))),
+                (
+                    "count",
+                    &whole(locale(), setup.get().per_cm2_after(shown.get())),
+                ),
             ],
         )
     });
-
-    // Cross-section geometry: the skin down to the dermis plus a margin, 10 mm wide.
-    let height = move || (skin.get().total().0 + 0.3) * U;
-    let layer_rects = move || {
-        let sk = skin.get();
-        Layer::SKIN
-            .into_iter()
-            .map(|l| {
-                let (top, bottom) = sk.bounds(l);
-                let class = format!("layer {}", l.key());
-                view! {
-                    <rect class=class x="0" y=top.0 * U width=PATCH_MM * U height=(bottom.0 - top.0) * U></rect>
-                }
-            })
-            .collect_view()
+    let section_label = Signal::derive(move || {
+        fill(
+            t_string!(i18n, treatment.section_label),
+            &[(
+                "slab",
+                &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1),
+            )],
+        )
+    });
+    let caption = move || {
+        let key = if device.get() == Device::Pen {
+            t_string!(i18n, treatment.scene.caption_pen)
+        } else if matches!(device.get(), Device::Roller | Device::HomeRoller) {
+            t_string!(i18n, treatment.scene.caption_roller)
+        } else {
+            t_string!(i18n, treatment.scene.caption_stamp)
+        };
+        fill(
+            key,
+            &[(
+                "slab",
+                &fixed(locale(), 2.0 * slab_half_mm(device.get()), 1),
+            )],
+        )
     };
-    // The fat below the dermis fills the margin under the skin.
-    let fat_top = move || skin.get().total().0 * U;
-    let labels = move || {
-        let sk = skin.get();
-        [Layer::PapillaryDermis, Layer::ReticularDermis]
-            .into_iter()
-            .map(|l| {
-                let (top, bottom) = sk.bounds(l);
-                let y = (top.0 + bottom.0) / 2.0 * U + 10.0;
-                view! { <text class="layer-label" x="692" y=y text-anchor="end">{layer_name(i18n, l)}</text> }
-            })
-            .collect_view()
-    };
+    let bleeds = Signal::derive(move || figures.with(|f| f.bleeding != Bleeding::None));
+    let skin_class = move || format!("play-area skin-type-{}", skin_type.get().number());
 
     view! {
         <article class="screen treatment" aria-labelledby="treatment-title">
             <h1 id="treatment-title">{text_of(i18n, |l| td_string!(l, treatment.title))}</h1>
             <p class="lead">{text_of(i18n, |l| td_string!(l, treatment.intro))}</p>
             <section class="play-layout">
-                <div class="play-area">
-                    <div class="section-wrap">
-                    <DeviceAnimation device=device pass_s=SECONDS_PER_PASS />
-                    <svg
-                        class="section"
-                        role="img"
-                        aria-label=text_of(i18n, |l| td_string!(l, treatment.section_label))
-                        // A 4 mm window of the 10 mm patch, so channels show at a readable scale.
-                        viewBox=move || format!("300 0 400 {:.0}", height())
-                        preserveAspectRatio="xMidYMin meet"
-                    >
-                        {layer_rects}
-                        <rect class="layer subcutis" x="0" y=fat_top width=PATCH_MM * U height=0.3 * U></rect>
-                        <g class="vessels" aria-hidden="true">
-                            <ellipse cx="380" cy=move || skin.get().bounds(Layer::PapillaryDermis).1 .0 * U rx="40" ry="8"></ellipse>
-                            <ellipse cx="600" cy=move || (skin.get().bounds(Layer::PapillaryDermis).1 .0 + 0.2) * U rx="50" ry="9"></ellipse>
-                        </g>
-                        <g class="fibroblasts" aria-hidden="true">
-                            <ellipse cx="470" cy=move || (skin.get().bounds(Layer::ReticularDermis).0 .0 + 0.25) * U rx="22" ry="6"></ellipse>
-                            <ellipse cx="560" cy=move || (skin.get().bounds(Layer::ReticularDermis).0 .0 + 0.45) * U rx="22" ry="6"></ellipse>
-                        </g>
-                        {labels}
-                        {move || {
-                            drawn
-                                .get()
-                                .into_iter()
-                                .enumerate()
-                                .map(|(p, (d, _))| {
-                                    let p = p as u32;
-                                    view! {
-                                        <path
-                                            class=move || if p < shown.get() { "channels" } else { "channels hidden" }
-                                            d=d
-                                        ></path>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </svg>
+                <div class=skin_class>
+                    <div class="scene-wrap">
+                        <Scene plan=plan skin=skin label=section_label />
+                        <figure class="face-inset">
+                            <CartridgeFace
+                                device=device
+                                needles=Signal::derive(move || setup.with(|s| s.needles))
+                                label=Signal::derive(move || t_string!(i18n, treatment.scene.face_label).to_string())
+                            />
+                            <figcaption>{text_of(i18n, |l| td_string!(l, treatment.scene.face_caption))}</figcaption>
+                        </figure>
                     </div>
+                    <p class="scene-caption">{caption}</p>
                     // Only the pen is slowed down; `device` changes only with the device select.
                     {move || (device.get() == Device::Pen).then(|| view! {
                         <p class="slow-motion" data-testid="slow-motion">{slow_motion}</p>
                     })}
-                    <h2 class="surface-heading">{text_of(i18n, |l| td_string!(l, treatment.surface_heading))}</h2>
-                    <svg
-                        class="surface"
-                        role="img"
-                        aria-label=text_of(i18n, |l| td_string!(l, treatment.surface_label))
-                        viewBox="0 0 1000 1000"
-                    >
-                        <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
-                        {move || {
-                            drawn
-                                .get()
-                                .into_iter()
-                                .enumerate()
-                                .map(|(p, (_, d))| {
-                                    let p = p as u32;
-                                    view! {
-                                        <path
-                                            class=move || if p < shown.get() { "punctures" } else { "punctures hidden" }
-                                            d=d
-                                        ></path>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </svg>
-                    <p class="drawn-note">
-                        {move || fill(
-                            t_string!(i18n, treatment.showing),
-                            &[
-                                ("shown", &channels.with(|c| c.len().min(MAX_DRAWN)).to_string()),
-                                ("total", &channels.with(Vec::len).to_string()),
-                            ],
-                        )}
-                    </p>
+                    <div class="insets">
+                        <figure class="magnifier-wrap">
+                            <figcaption>{text_of(i18n, |l| td_string!(l, treatment.scene.magnifier_heading))}</figcaption>
+                            <Magnifier
+                                skin=skin
+                                depth_mm=Signal::derive(move || figures.with(|f| f.depth_mm))
+                                bleeds=bleeds
+                                label=Signal::derive(move || t_string!(i18n, treatment.scene.magnifier_label).to_string())
+                            />
+                        </figure>
+                        <figure class="surface-wrap">
+                            <figcaption class="surface-heading">{text_of(i18n, |l| td_string!(l, treatment.surface_heading))}</figcaption>
+                            <svg
+                                class="surface"
+                                role="img"
+                                aria-label=text_of(i18n, |l| td_string!(l, treatment.surface_label))
+                                viewBox=format!("0 0 {0} {0}", PATCH_MM * SU)
+                            >
+                                <rect class="surface-bg" x="0" y="0" width=PATCH_MM * SU height=PATCH_MM * SU></rect>
+                                {move || {
+                                    drawn
+                                        .get()
+                                        .into_iter()
+                                        .enumerate()
+                                        .map(|(p, (marks, drops))| {
+                                            let p = p as u32;
+                                            let hidden = move || p >= shown.get();
+                                            view! {
+                                                <path class="punctures" class:hidden=hidden d=marks></path>
+                                                <path class="surface-drops" class:hidden=hidden d=drops></path>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </svg>
+                            <p class="drawn-note">
+                                {move || fill(
+                                    t_string!(i18n, treatment.showing),
+                                    &[
+                                        ("shown", &whole(locale(), channels.with(|c| c.len().min(MAX_DRAWN)) as f64)),
+                                        ("total", &whole(locale(), channels.with(Vec::len) as f64)),
+                                    ],
+                                )}
+                            </p>
+                        </figure>
+                    </div>
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
                     <DeviceControls />
+                    <SkinTypeSelect />
                 </div>
             </section>
             <dl class="readouts">
-                {of_setup(|l| td_string!(l, treatment.readout.per_cm2), "channels-per-cm2", |s| whole(s.per_cm2()), "")}
-                {of_setup(|l| td_string!(l, treatment.readout.depth), "real-depth-mm", |s| format!("{:.2}", s.mean_depth().0), " mm")}
-                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer().to_string()) />
-                {of_setup(|l| td_string!(l, treatment.readout.area), "area-opened-pct", |s| format!("{:.1}", s.area_opened() * 100.0), " %")}
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.per_cm2)) testid="channels-per-cm2" value=figure(|f, l| whole(l, f.per_cm2)) />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.depth)) testid="real-depth-mm" value=figure(|f, l| fixed(l, f.depth_mm, 2)) unit=" mm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.depth_sd)) testid="depth-sd-mm" value=figure(|f, l| fixed(l, f.sd_mm, 3)) unit=" mm" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.layer)) testid="layer-reached" value=Signal::derive(move || layer_name(i18n, setup.get().layer_reached(&skin.get())).to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.area)) testid="area-opened-pct" value=figure(|f, l| fixed(l, f.area_pct, 1)) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.bleeding)) testid="bleeding" value=figure(|f, l| bleeding_text(l, f.bleeding).to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.pain)) testid="pain-score" value=figure(|f, l| fixed(l, f.pain, 1)) unit=" / 10" />
+                <Readout label=text_of(i18n, |l| td_string!(l, treatment.readout.pih)) testid="pih-risk-pct" value=figure(|f, l| fixed(l, f.pih_pct, 1)) unit=" %" />
             </dl>
+            <p class="model-note" data-testid="numbing-note">
+                {move || {
+                    let f = figures.get();
+                    let l = locale();
+                    let numbing = if f.numbing {
+                        td_string!(l, treatment.numbing.usual)
+                    } else {
+                        td_string!(l, treatment.numbing.not_usual)
+                    };
+                    format!("{} {}", td_string!(l, treatment.readout.estimate_note), numbing)
+                }}
+            </p>
             {move || {
                 let warns = warnings(&setup.get(), state.with(|s| s.region));
                 (!warns.is_empty()).then(|| view! {
@@ -311,7 +334,45 @@ pub fn Treatment() -> impl IntoView {
                         |l| td_string!(l, treatment.how.tearing),
                     ],
                 )}
+                <ul class="bullets">
+                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.bleeding))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.pain))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.pigment))}</li>
+                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.tram))}</li>
+                </ul>
             </section>
         </article>
+    }
+}
+
+fn bleeding_text(l: Locale, b: Bleeding) -> &'static str {
+    match b {
+        Bleeding::None => td_string!(l, treatment.bleeding.none),
+        Bleeding::Few => td_string!(l, treatment.bleeding.few),
+        Bleeding::Pinpoint => td_string!(l, treatment.bleeding.pinpoint),
+    }
+}
+
+/// Fitzpatrick skin type I–VI; writes `skin=` to the URL.
+#[component]
+fn SkinTypeSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    const ROMAN: [&str; 6] = ["I", "II", "III", "IV", "V", "VI"];
+    view! {
+        <label class="skin-type">
+            <span>{text_of(i18n, |l| td_string!(l, treatment.skin_label))}</span>
+            <select data-testid="skin-select" on:change=move |ev| {
+                if let Ok(n) = event_target_value(&ev).parse::<u32>() {
+                    state.update(|s| s.skin = SkinType::new(n));
+                }
+            }>
+                {SkinType::ALL.into_iter().map(|t| view! {
+                    <option value=t.number() selected=move || state.with(|s| s.skin) == t>
+                        {ROMAN[t.number() as usize - 1]}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
