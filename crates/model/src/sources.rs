@@ -249,6 +249,22 @@ pub const REFERENCES: &[Reference] = &[
         venue: Some("BMC Med Imaging"),
         used_for: "forehead and eyelid dermis thickness by sex",
     },
+    // Absorption (issue 15): figures of docs/science.md §8 the validation table shows.
+    Reference {
+        id: "zhai-maibach-2001",
+        authors: "Zhai, Maibach",
+        year: 2001,
+        venue: Some("Skin Pharmacol Appl Skin Physiol 14:1"),
+        used_for: "occlusion hydrates the stratum corneum and raises intact-skin absorption",
+    },
+    Reference {
+        id: "amantadine-2015",
+        authors: "Touro University College of Pharmacy group",
+        year: 2015,
+        venue: Some("Pharmaceutics 7:379"),
+        used_for:
+            "amantadine through a steel microneedle roller, porcine skin: 2.2×, not significant",
+    },
 ];
 
 /// The reference with this id, if any.
