@@ -327,9 +327,7 @@ impl Course {
         snapshots.push(needled.snapshot());
         for j in 0..n_samples {
             let t0 = j as f64 * SAMPLE_STEP_H;
-            let steps = (SAMPLE_STEP_H / step_target_h(t0, occluded))
-                .ceil()
-                .max(1.0) as usize;
+            let steps = (SAMPLE_STEP_H / step_target_h(t0)).ceil().max(1.0) as usize;
             let dt = SAMPLE_STEP_H / steps as f64;
             for s in 0..steps {
                 // Backward Euler: coefficients at the end of the step; the film's wetness at the
@@ -430,9 +428,10 @@ fn locate(hour: f64, step: f64, len: usize) -> (usize, f64) {
 }
 
 /// Time step by time since needling, hours: short while the film dries and channels close fast.
-fn step_target_h(t: f64, occluded: bool) -> f64 {
+/// The same for covered and uncovered skin, so that the two differ only by the model.
+fn step_target_h(t: f64) -> f64 {
     match t {
-        t if t < 0.5 && !occluded => 1.0 / 48.0,
+        t if t < 0.5 => 1.0 / 48.0,
         t if t < 1.0 => 1.0 / 16.0,
         t if t < 6.0 => 1.0 / 8.0,
         _ => 1.0 / 4.0,
@@ -629,9 +628,13 @@ impl Solver {
             for i in 0..nx {
                 let v = area[i] * (ze[k + 1] - ze[k]);
                 vol[k * nx + i] = v;
-                // The channel mouths are watery gaps; the rest of the stratum corneum partitions.
-                let sc = k < n_sc_rows && i >= nx_channel;
-                cap[k * nx + i] = if sc { v * p.partition } else { v };
+                // The collapsed mouths hold water only in the ε of them that is open; the rest of
+                // the stratum corneum partitions.
+                cap[k * nx + i] = match (k < n_sc_rows, i < nx_channel) {
+                    (true, true) => v * COLLAPSE_EPSILON,
+                    (true, false) => v * p.partition,
+                    _ => v,
+                };
             }
         }
 
@@ -1029,7 +1032,7 @@ pub struct Check {
 
 impl Check {
     pub fn verdict(&self) -> Verdict {
-        if !(self.model >= self.low) {
+        if self.model.is_nan() || self.model < self.low {
             Verdict::Below
         } else if self.model > self.high {
             Verdict::Above

@@ -39,6 +39,15 @@ pub const REFERENCES: &[Reference] = &[
         venue: Some("Dermatol Surg 27:137"),
         used_for: "vitamin C pH, concentration and tissue half-life",
     },
+    // Absorption (issue 15), kept in year order like the rest: Zhai & Maibach 2001 and the
+    // amantadine study of 2015, figures of docs/science.md §8 the validation table shows.
+    Reference {
+        id: "zhai-maibach-2001",
+        authors: "Zhai, Maibach",
+        year: 2001,
+        venue: Some("Skin Pharmacol Appl Skin Physiol 14:1"),
+        used_for: "occlusion hydrates the stratum corneum and raises intact-skin absorption",
+    },
     Reference {
         id: "aust-2008",
         authors: "Aust et al.",
@@ -187,6 +196,14 @@ pub const REFERENCES: &[Reference] = &[
         used_for: "acne scar depth and session schedule",
     },
     Reference {
+        id: "amantadine-2015",
+        authors: "Touro University College of Pharmacy group",
+        year: 2015,
+        venue: Some("Pharmaceutics 7:379"),
+        used_for:
+            "amantadine through a steel microneedle roller, porcine skin: 2.2×, not significant",
+    },
+    Reference {
         id: "essendoubi-2016",
         authors: "Essendoubi",
         year: 2016,
@@ -248,22 +265,6 @@ pub const REFERENCES: &[Reference] = &[
         year: 2022,
         venue: Some("BMC Med Imaging"),
         used_for: "forehead and eyelid dermis thickness by sex",
-    },
-    // Absorption (issue 15): figures of docs/science.md §8 the validation table shows.
-    Reference {
-        id: "zhai-maibach-2001",
-        authors: "Zhai, Maibach",
-        year: 2001,
-        venue: Some("Skin Pharmacol Appl Skin Physiol 14:1"),
-        used_for: "occlusion hydrates the stratum corneum and raises intact-skin absorption",
-    },
-    Reference {
-        id: "amantadine-2015",
-        authors: "Touro University College of Pharmacy group",
-        year: 2015,
-        venue: Some("Pharmaceutics 7:379"),
-        used_for:
-            "amantadine through a steel microneedle roller, porcine skin: 2.2×, not significant",
     },
 ];
 
