@@ -97,6 +97,18 @@ pub fn amount_in(locale: Locale, x: f64) -> String {
     }
 }
 
+/// Hours as a person says them: "4", "0.5", "1.25" (quarter hours at most).
+fn hours_text(locale: Locale, h: f64) -> String {
+    let decimals = if h.fract() == 0.0 {
+        0
+    } else if (h * 2.0).fract() == 0.0 {
+        1
+    } else {
+        2
+    };
+    fixed(locale, h, decimals)
+}
+
 /// Milliseconds from the page's high-resolution clock (`performance.now()`); 0 natively.
 fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]
@@ -224,7 +236,7 @@ pub fn Absorption() -> impl IntoView {
             t_string!(i18n, absorption.announce),
             &[
                 ("serum", serum_name(i18n, state.with(|s| s.serum))),
-                ("hours", &fixed(l, s.hour, 2)),
+                ("hours", &hours_text(l, s.hour)),
                 ("needled", &amount_in(l, s.needled_delivered())),
                 ("intact", &amount_in(l, s.intact_delivered())),
                 ("open", &whole(l, s.open_fraction * 100.0)),
@@ -312,7 +324,7 @@ pub fn Absorption() -> impl IntoView {
     let position = Signal::derive(move || {
         fill(
             t_string!(i18n, absorption.clock),
-            &[("hours", &significant(locale(), hour.get(), 3))],
+            &[("hours", &hours_text(locale(), hour.get()))],
         )
     });
 
@@ -361,7 +373,7 @@ pub fn Absorption() -> impl IntoView {
             &[
                 ("nm", &significant(l, nm, 2)),
                 ("um", &whole(l, width_um)),
-                ("times", &whole(l, width_um * 1000.0 / nm)),
+                ("times", &significant(l, width_um * 1000.0 / nm, 2)),
             ],
         );
         if serum == Serum::HaHigh {
@@ -612,7 +624,7 @@ fn Overlay(
             {covered.then(|| view! {
                 <rect x="0" y={top - FILM_PX - 3.0} width=PIX_W height="2.6" fill="#f2efe9" stroke="#5f5750" stroke-width="0.4"></rect>
             })}
-            <text class="field-label" x="2" y="4.5">{film_label}</text>
+            <text x="2" y="4.2" font-size="3.4" font-weight="700" fill="#1d2b36">{film_label}</text>
         }
     };
     let scale_bar = move || {
@@ -622,7 +634,7 @@ fn Overlay(
         let y = PIX_H as f64 - 4.0;
         view! {
             <line x1=x0 x2={x0 + len} y1=y y2=y stroke="#ffffff" stroke-width="1.2"></line>
-            <text class="field-label" x=x0 y={y - 2.0}>"100 µm"</text>
+            <text x={x0 + len} y={y - 1.6} font-size="3.4" font-weight="700" fill="#ffffff" text-anchor="end">"100 µm"</text>
         }
     };
     view! {
