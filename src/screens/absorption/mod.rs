@@ -93,8 +93,23 @@ pub fn amount_in(locale: Locale, x: f64) -> String {
     } else if x < 0.01 {
         sci_in(locale, x)
     } else {
-        significant(locale, x, 3)
+        // Three significant digits, without trailing zeros on whole numbers ("20", not "20.0").
+        let r = round_to(x, 3);
+        if r.fract() == 0.0 {
+            whole(locale, r)
+        } else {
+            significant(locale, r, 3)
+        }
     }
+}
+
+/// `x` rounded to `digits` significant digits (120,690 → 120,000 with 2).
+fn round_to(x: f64, digits: i32) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let scale = 10f64.powi(x.abs().log10().floor() as i32 + 1 - digits);
+    (x / scale).round() * scale
 }
 
 /// Hours as a person says them: "4", "0.5", "1.25" (quarter hours at most).
@@ -373,7 +388,7 @@ pub fn Absorption() -> impl IntoView {
             &[
                 ("nm", &significant(l, nm, 2)),
                 ("um", &whole(l, width_um)),
-                ("times", &significant(l, width_um * 1000.0 / nm, 2)),
+                ("times", &whole(l, round_to(width_um * 1000.0 / nm, 2))),
             ],
         );
         if serum == Serum::HaHigh {
@@ -663,5 +678,9 @@ mod tests {
         assert_eq!(sci(2.0e-4), "2.0 × 10⁻⁴");
         assert_eq!(sci_in(Locale::en, 0.4), "4.0 × 10⁻¹");
         assert_eq!(amount_in(Locale::en, 0.0), "0");
+        assert_eq!(amount_in(Locale::en, 20.0), "20");
+        assert_eq!(amount_in(Locale::en, 0.0621), "0.062");
+        assert_eq!(round_to(120_690.0, 2), 120_000.0);
+        assert_eq!(round_to(603.4, 2), 600.0);
     }
 }
