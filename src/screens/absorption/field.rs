@@ -115,8 +115,11 @@ pub fn FieldImage(#[prop(into)] picture: Signal<Picture>) -> impl IntoView {
             if p.0.len() != PIX_W * PIX_H * 4 {
                 return;
             }
-            canvas.set_width(PIX_W as u32);
-            canvas.set_height(PIX_H as u32);
+            // Setting the size reallocates and clears the canvas: only the first time.
+            if canvas.width() != PIX_W as u32 || canvas.height() != PIX_H as u32 {
+                canvas.set_width(PIX_W as u32);
+                canvas.set_height(PIX_H as u32);
+            }
             let context = canvas
                 .get_context("2d")
                 .ok()

@@ -586,21 +586,20 @@ fn Overlay(
             })
             .collect_view()
     };
+    // The channels' and film's shapes are built once per course; as the hours pass only their
+    // attributes change (no elements are made per time step).
+    let open = Memo::new(move |_| field.with(|f| f.open_fraction.clamp(0.0, 1.0)));
+    let wet = Memo::new(move |_| field.with(|f| f.film_wet.clamp(0.0, 1.0)));
     let channels = move || {
         let (cells, px_x) = layout.with(|l| (l.cells, l.um_per_px_x.max(1e-9)));
-        let (r, depth, open, ha) = field.with(|f| {
-            (
-                f.channel_radius_um / px_x,
-                f.channel_depth_um / px_z(),
-                f.open_fraction.clamp(0.0, 1.0),
-                serum.get() == Serum::HaHigh,
-            )
-        });
+        let (r, depth) =
+            field.with_untracked(|f| (f.channel_radius_um / px_x, f.channel_depth_um / px_z()));
         if depth <= 0.0 {
             return ().into_any();
         }
+        let ha = serum.get() == Serum::HaHigh;
         // Drawn narrowing with the open fraction (open area ∝ width²); closed, a healed line.
-        let half = r * open.sqrt();
+        let half = move || (r * open.get().sqrt()).max(0.15);
         let cell_w = PIX_W as f64 / cells as f64;
         (0..cells)
             .map(|i| {
@@ -613,7 +612,7 @@ fn Overlay(
                         .collect_view()
                 });
                 view! {
-                    <rect class="field-channel" x={cx - half.max(0.15)} y=TOP width={2.0 * half.max(0.15)} height=depth stroke-dasharray={if open < 0.05 { "1 1" } else { "none" }}></rect>
+                    <rect class="field-channel" x={move || cx - half()} y=TOP width={move || 2.0 * half()} height=depth stroke-dasharray={move || if open.get() < 0.05 { "1 1" } else { "none" }}></rect>
                     {coils}
                 }
             })
@@ -621,21 +620,21 @@ fn Overlay(
             .into_any()
     };
     let surface = move || {
-        let wet = field.with(|f| f.film_wet.clamp(0.0, 1.0));
-        let covered = occluded.get();
         let top = TOP as f64;
-        let h = FILM_PX * wet;
-        let film_label = if covered {
-            t_string!(i18n, absorption.film_covered)
-        } else if wet > 0.0 {
-            t_string!(i18n, absorption.film_wet)
-        } else {
-            t_string!(i18n, absorption.film_dry)
+        let covered = occluded.get();
+        let film_label = move || {
+            if covered {
+                t_string!(i18n, absorption.film_covered)
+            } else if wet.get() > 0.0 {
+                t_string!(i18n, absorption.film_wet)
+            } else {
+                t_string!(i18n, absorption.film_dry)
+            }
         };
         view! {
             <rect x="0" y="0" width=PIX_W height=top fill="#cfe3f5"></rect>
-            <rect x="0" y={top - h} width=PIX_W height=h fill="#fde725" opacity="0.9"></rect>
-            <line x1="0" x2=PIX_W y1=top y2=top stroke="#5c4a1e" stroke-width="0.6" stroke-dasharray={if wet > 0.0 { "none" } else { "0.8 0.8" }}></line>
+            <rect x="0" y={move || top - FILM_PX * wet.get()} width=PIX_W height={move || FILM_PX * wet.get()} fill="#fde725" opacity="0.9"></rect>
+            <line x1="0" x2=PIX_W y1=top y2=top stroke="#5c4a1e" stroke-width="0.6" stroke-dasharray={move || if wet.get() > 0.0 { "none" } else { "0.8 0.8" }}></line>
             {covered.then(|| view! {
                 <rect x="0" y={top - FILM_PX - 3.0} width=PIX_W height="2.6" fill="#f2efe9" stroke="#5f5750" stroke-width="0.4"></rect>
             })}
