@@ -638,7 +638,7 @@ fn Overlay(
             {covered.then(|| view! {
                 <rect x="0" y={top - FILM_PX - 3.0} width=PIX_W height="2.6" fill="#f2efe9" stroke="#5f5750" stroke-width="0.4"></rect>
             })}
-            <text x="2" y="4.2" font-size="3.4" font-weight="700" fill="#1d2b36">{film_label}</text>
+            <text x="2" y="4.8" font-size="4.2" font-weight="700" fill="#1d2b36">{film_label}</text>
         }
     };
     let scale_bar = move || {
@@ -648,7 +648,7 @@ fn Overlay(
         let y = PIX_H as f64 - 4.0;
         view! {
             <line x1=x0 x2={x0 + len} y1=y y2=y stroke="#ffffff" stroke-width="1.2"></line>
-            <text x={x0 + len} y={y - 1.6} font-size="3.4" font-weight="700" fill="#ffffff" text-anchor="end">"100 µm"</text>
+            <text x={x0 + len} y={y - 1.6} font-size="4" font-weight="700" fill="#ffffff" text-anchor="end">"100 µm"</text>
         }
     };
     view! {
