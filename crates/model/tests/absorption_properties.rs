@@ -115,9 +115,9 @@ proptest! {
         let skin = SkinProfile::for_region(r);
         let more = Setup { passes: s.passes + more_passes, needles: s.needles + more_needles, ..s };
         // More channels also expose more stratum corneum at their walls, which loads sideways and
-        // keeps a little back once nearly all is delivered, and the radial grid differs: allow
-        // 5e-4 of the dose.
-        never_less(&Course::new(sv, occluded, &more, &skin), &Course::new(sv, occluded, &s, &skin), 5e-4)?;
+        // (for an active that partitions into it, like the peptide, K ≈ 60) keeps a little back
+        // once nearly all is delivered, and the radial grid differs: allow 1e-3 of the dose.
+        never_less(&Course::new(sv, occluded, &more, &skin), &Course::new(sv, occluded, &s, &skin), 1e-3)?;
     }
 }
 
