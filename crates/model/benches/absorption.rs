@@ -1,5 +1,6 @@
 //! Benchmark of the absorption course: 48 simulated hours, intact and needled, as computed on
-//! every change of serum, device or covering.
+//! every change of serum, device or covering (once per settings change, never per frame), and the
+//! validation table's settings (once per visit).
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,9 +26,22 @@ mod native {
                 )
             })
         });
+        c.bench_function("absorption_course_48h_vitamin_c_covered", |b| {
+            b.iter(|| {
+                Course::new(
+                    black_box(Serum::VitaminC),
+                    black_box(true),
+                    black_box(&setup),
+                    black_box(&skin),
+                )
+            })
+        });
         let course = Course::new(Serum::HaHigh, true, &setup, &skin);
         c.bench_function("absorption_field_at", |b| {
             b.iter(|| black_box(&course).field_at(black_box(13.3)))
+        });
+        c.bench_function("absorption_validation_checks", |b| {
+            b.iter(model::absorption::checks)
         });
     }
 

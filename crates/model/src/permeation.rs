@@ -52,6 +52,30 @@ pub fn intact_kp_cm_h(serum: Serum) -> f64 {
     kp_cm_h(a.mw_da, a.log_p)
 }
 
+/// Occlusion keeps the film wet and hydrates the stratum corneum: intact kp × 2.5 (2–3) [E]
+/// (Zhai & Maibach 2001 [V]: occlusion raises intact-skin absorption; docs/science.md §8).
+pub const OCCLUSION_KP_FACTOR: f64 = 2.5;
+
+/// Intact-skin kp, cm/h, covered or not.
+pub fn kp_under(mw_da: f64, log_p: f64, occluded: bool) -> f64 {
+    let k = kp_cm_h(mw_da, log_p);
+    if occluded {
+        k * OCCLUSION_KP_FACTOR
+    } else {
+        k
+    }
+}
+
+/// Stratum corneum / water partition coefficient: K = Kow^0.71, Potts–Guy's log Kow slope read
+/// as the partition step (docs/science.md §4) [E], within 10⁻³–10⁶. Lipophilic actives load the
+/// stratum corneum far beyond their water concentration; this is where retinol stays.
+pub fn sc_partition(log_p: f64) -> f64 {
+    if !log_p.is_finite() {
+        return 1.0;
+    }
+    10f64.powf(PG_LOG_KOW * log_p).clamp(1e-3, 1e6)
+}
+
 /// Renkin hindrance for a solute of radius ratio λ = solute radius / pore radius, 0 to 1:
 /// H(λ) = (1−λ)² (1 − 2.104λ + 2.09λ³ − 0.95λ⁵) (docs/science.md §4). Microchannels are tens of µm
 /// wide, so H is close to 1 even for hyaluronic acid.
@@ -118,6 +142,16 @@ mod tests {
             let k = kp_cm_h(mw, lp);
             assert!(k.is_finite() && k >= 0.0, "{mw} {lp} → {k}");
         }
+    }
+
+    #[test]
+    fn occlusion_raises_kp_two_to_three_fold_and_retinol_partitions_into_the_sc() {
+        let a = Serum::Niacinamide.active();
+        let r = kp_under(a.mw_da, a.log_p, true) / kp_under(a.mw_da, a.log_p, false);
+        assert!((2.0..=3.0).contains(&r));
+        assert!(sc_partition(Serum::Retinol.active().log_p) > 1e3);
+        assert!(sc_partition(Serum::VitaminC.active().log_p) < 1.0);
+        assert_eq!(sc_partition(f64::NAN), 1.0);
     }
 
     #[test]

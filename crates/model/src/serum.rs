@@ -127,6 +127,89 @@ impl Active {
     }
 }
 
+/// How a serum is applied as a product (docs/science.md §8): a typical concentration of active in
+/// the usual test amount of 2 mg/cm², and what limits how much of it is dissolved and mobile.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Product {
+    /// Mass fraction of active in the product (0.05 = 5 %).
+    pub fraction: f64,
+    /// Applied amount of product, mg/cm².
+    pub applied_mg_cm2: f64,
+    /// Water solubility of the active, µg/cm³ (= µg/mL); `None` when every typical product is far
+    /// below it. Flux is capped at kp × solubility (docs/science.md §8).
+    pub solubility_ug_cm3: Option<f64>,
+    /// Share of free passage through a channel mouth: 1 for solutes; high-MW hyaluronic acid is
+    /// viscous and entangled and mostly stays at the mouths (docs/science.md §8) [E].
+    pub mouth_passage: f64,
+    /// Clearance from the dermis, per hour, when the active is held in the skin as a reservoir
+    /// (vitamin C: half-life about 4 days, Pinnell 2001); `None`: cleared as a free solute.
+    pub reservoir_per_h: Option<f64>,
+}
+
+/// Applied amount of product: 2 mg/cm², the usual test amount (docs/science.md §8) [S].
+pub const APPLIED_MG_CM2: f64 = 2.0;
+/// High-MW hyaluronic acid's share of free passage through a channel mouth: 0.03 [E]
+/// (docs/science.md §8: "most of it stays at the channel mouths").
+pub const HA_HIGH_MOUTH_PASSAGE: f64 = 0.03;
+/// Vitamin C's skin reservoir: half-life about 4 days = 96 h (Pinnell 2001) [V].
+pub const VITAMIN_C_RESERVOIR_HALF_LIFE_H: f64 = 96.0;
+
+impl Product {
+    /// Applied dose of active, µg/cm²: 1,000 × mg/cm² × fraction.
+    pub fn dose_ug_cm2(&self) -> f64 {
+        1000.0 * self.applied_mg_cm2 * self.fraction
+    }
+
+    /// Concentration of active in the product as applied, µg/cm³ (a serum's density is taken as
+    /// 1 g/cm³ [E]).
+    pub fn concentration_ug_cm3(&self) -> f64 {
+        1e6 * self.fraction
+    }
+}
+
+impl Serum {
+    /// The typical product (docs/science.md §8): concentration, solubility, passage at the mouths.
+    pub fn product(self) -> Product {
+        let p = |fraction| Product {
+            fraction,
+            applied_mg_cm2: APPLIED_MG_CM2,
+            solubility_ug_cm3: None,
+            mouth_passage: 1.0,
+            reservoir_per_h: None,
+        };
+        match self {
+            // Hyaluronic acid 0.1–2 %: 1 % [S/E].
+            Serum::HaLow => p(0.01),
+            Serum::HaHigh => Product {
+                mouth_passage: HA_HIGH_MOUTH_PASSAGE,
+                ..p(0.01)
+            },
+            // L-ascorbic acid 10–20 % at pH < 3.5: 15 % [S/E]; water solubility about 330 mg/mL
+            // [E, handbook value]; reservoir half-life about 4 days (Pinnell 2001).
+            Serum::VitaminC => Product {
+                solubility_ug_cm3: Some(3.3e5),
+                reservoir_per_h: Some(std::f64::consts::LN_2 / VITAMIN_C_RESERVOIR_HALF_LIFE_H),
+                ..p(0.15)
+            },
+            // Niacinamide 2–10 %: 5 % [S/E]; about 500 mg/mL in water [E, handbook value].
+            Serum::Niacinamide => Product {
+                solubility_ug_cm3: Some(5e5),
+                ..p(0.05)
+            },
+            // Palmitoyl pentapeptide-4 at parts per million of active: 5 ppm [S/E].
+            Serum::Peptide => p(5e-6),
+            // GHK-Cu 0.01–1 %: 0.1 % [S/E].
+            Serum::GhkCu => p(0.001),
+            // Retinol 0.1–0.3 % (EU face limit 0.3 %): 0.2 % [S/E]; practically insoluble in water
+            // (docs/science.md §4 [V]): 0.02 µg/mL, an order-of-magnitude estimate [E].
+            Serum::Retinol => Product {
+                solubility_ug_cm3: Some(0.02),
+                ..p(0.002)
+            },
+        }
+    }
+}
+
 impl Serum {
     /// The active's molecular weight, log P and diffusivity (docs/science.md §4).
     pub fn active(self) -> Active {

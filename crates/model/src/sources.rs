@@ -39,6 +39,15 @@ pub const REFERENCES: &[Reference] = &[
         venue: Some("Dermatol Surg 27:137"),
         used_for: "vitamin C pH, concentration and tissue half-life",
     },
+    // Absorption (issue 15), kept in year order like the rest: Zhai & Maibach 2001 and the
+    // amantadine study of 2015, figures of docs/science.md §8 the validation table shows.
+    Reference {
+        id: "zhai-maibach-2001",
+        authors: "Zhai, Maibach",
+        year: 2001,
+        venue: Some("Skin Pharmacol Appl Skin Physiol 14:1"),
+        used_for: "occlusion hydrates the stratum corneum and raises intact-skin absorption",
+    },
     Reference {
         id: "aust-2008",
         authors: "Aust et al.",
@@ -199,6 +208,14 @@ pub const REFERENCES: &[Reference] = &[
         year: 2015,
         venue: Some("Review"),
         used_for: "acne scar depth and session schedule",
+    },
+    Reference {
+        id: "amantadine-2015",
+        authors: "Touro University College of Pharmacy group",
+        year: 2015,
+        venue: Some("Pharmaceutics 7:379"),
+        used_for:
+            "amantadine through a steel microneedle roller, porcine skin: 2.2×, not significant",
     },
     Reference {
         id: "essendoubi-2016",

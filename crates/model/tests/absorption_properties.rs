@@ -4,7 +4,7 @@
 
 mod common;
 
-use model::absorption::{Course, Sample, DEFAULT_DOSE_UG_CM2};
+use model::absorption::{Course, Sample};
 use model::channels::Setup;
 use model::closure;
 use model::device::Device;
@@ -43,6 +43,7 @@ fn physical(s: &Sample, dose: f64) -> Result<(), TestCaseError> {
         for v in [
             b.film_ug_cm2,
             b.stratum_corneum_ug_cm2,
+            b.mouths_ug_cm2,
             b.viable_ug_cm2,
             b.cleared_ug_cm2,
         ] {
@@ -57,6 +58,7 @@ fn physical(s: &Sample, dose: f64) -> Result<(), TestCaseError> {
     }
     prop_assert!(s.depth_um.is_finite() && s.depth_um >= 0.0);
     prop_assert!((0.0..=1.0).contains(&s.open_fraction));
+    prop_assert!((0.0..=1.0).contains(&s.film_wet));
     if let Some(r) = s.enhancement() {
         prop_assert!(r.is_finite() && r >= 0.0);
     }
@@ -113,9 +115,9 @@ proptest! {
         let skin = SkinProfile::for_region(r);
         let more = Setup { passes: s.passes + more_passes, needles: s.needles + more_needles, ..s };
         // More channels also expose more stratum corneum at their walls, which loads sideways and
-        // keeps a little back (up to a few 1e-5 of the dose once nearly all is delivered), and the
-        // radial grid differs: allow 1e-4 of the dose.
-        never_less(&Course::new(sv, occluded, &more, &skin), &Course::new(sv, occluded, &s, &skin), 1e-4)?;
+        // (for an active that partitions into it, like the peptide, K ≈ 60) keeps a little back
+        // once nearly all is delivered, and the radial grid differs: allow 1e-3 of the dose.
+        never_less(&Course::new(sv, occluded, &more, &skin), &Course::new(sv, occluded, &s, &skin), 1e-3)?;
     }
 }
 
@@ -136,7 +138,7 @@ proptest! {
     #[test]
     fn interpolation_stays_physical(h in proptest::num::f64::ANY) {
         let c = default_course();
-        physical(&c.at(h), DEFAULT_DOSE_UG_CM2)?;
+        physical(&c.at(h), c.dose_ug_cm2)?;
     }
 }
 
@@ -152,32 +154,37 @@ fn default_course() -> &'static Course {
     })
 }
 
-/// Prints the figures quoted in reports: `cargo test --test absorption_properties -- --ignored --nocapture`.
+/// Prints the figures quoted in reports, for the default pen and a 0.25 mm home roller:
+/// `cargo test -p microneedling-model --release --test absorption_properties -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn report_figures() {
-    let setup = Setup::for_device(Device::Pen);
     let skin = SkinProfile::for_region(Region::Cheek);
-    println!(
-        "setup {setup:?} per_cm2 {} depth {:?} width {:?}",
-        setup.per_cm2(),
-        setup.mean_depth(),
-        setup.surface_width()
-    );
-    for serum in Serum::ALL {
+    for device in [Device::Pen, Device::HomeRoller] {
+        let setup = Setup::for_device(device);
+        println!(
+            "{device:?}: {} mm, {:.0} channels/cm², real depth {:.3} mm",
+            setup.needle.0,
+            setup.per_cm2(),
+            setup.mean_depth().0
+        );
         for occluded in [false, true] {
-            let c = Course::new(serum, occluded, &setup, &skin);
-            for h in [0.25, 1.0, 4.0, 24.0, 48.0] {
-                let s = c.at(h);
+            for serum in Serum::ALL {
+                let c = Course::new(serum, occluded, &setup, &skin);
+                let (a, b) = (c.at(4.0), c.at(24.0));
+                let r = |s: &Sample| s.enhancement().map_or("—".into(), |r| format!("{r:.2}×"));
                 println!(
-                    "{:12} occ={occluded:5} {h:5} h: intact {:9.4} needled {:9.4} ratio {:>10} depth {:6.0} µm open {:.3} | film {:.3} sc {:.3} viable {:.3} cleared {:.3}",
+                    "  {:11} covered={occluded:5} dose {:8.3} µg/cm² | 4 h intact {:9.4} needled {:9.4} {:>8} | 24 h intact {:9.4} needled {:9.4} {:>8} | τ½ {:.1} h depth {:.0} µm",
                     serum.key(),
-                    s.intact_delivered(),
-                    s.needled_delivered(),
-                    s.enhancement().map_or("-".into(), |r| format!("{r:.2}")),
-                    s.depth_um,
-                    s.open_fraction,
-                    s.needled.film_ug_cm2, s.needled.stratum_corneum_ug_cm2, s.needled.viable_ug_cm2, s.needled.cleared_ug_cm2,
+                    c.dose_ug_cm2,
+                    a.intact_delivered(),
+                    a.needled_delivered(),
+                    r(&a),
+                    b.intact_delivered(),
+                    b.needled_delivered(),
+                    r(&b),
+                    c.half_life_h,
+                    b.depth_um,
                 );
             }
         }

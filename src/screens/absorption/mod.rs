@@ -1,21 +1,29 @@
 //! Absorption: a serum soaking into skin through the channels while they close, against intact
-//! skin; the colour field, the chart and the readouts all come from one model course.
+//! skin; the cross-section, the chart, the readouts and the check against the studies all come
+//! from the model's courses.
+//!
+//! Per frame only the clock's hour is rounded to the shown quarter hour. The 48 h course is
+//! computed once per settings change (timed, in `data-recompute-ms`); the picture is recoloured
+//! only when the shown time step changes; the validation runs once, after the first paint.
 
 pub mod field;
+pub mod validation;
 
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
-use crate::app::settings::{format_number, HOURS};
+use crate::app::settings::HOURS;
 use crate::app::url::use_app_state;
-use crate::i18n::fill::{fill, whole};
+use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
+use crate::i18n::numbers::{fixed, significant, whole};
 use crate::i18n::text::{effect, heading_and_bullets, text_of};
 use crate::i18n::*;
-use crate::model::absorption::{Course, Field, Sample};
+use crate::model::absorption::{Course, Sample};
 use crate::model::serum::{Caveat, Serum};
 use crate::model::skin::{Layer, SkinProfile};
-use crate::screens::absorption::field::{FieldImage, Grid};
+use crate::screens::absorption::field::{FieldImage, Layout, Picture, PIX_H, PIX_W, TOP};
+use crate::screens::absorption::validation::Validation;
 use crate::widgets::chart::{Chart, ChartData, Series};
 use crate::widgets::data_table::DataTable;
 use crate::widgets::device_controls::DeviceControls;
@@ -26,13 +34,13 @@ use crate::widgets::time_controls::TimeControls;
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
 pub const HOURS_PER_SECOND: f64 = 2.0;
-/// The picture's pixels (4:3, the overlay's viewBox too).
-const PIX_W: usize = 128;
-const PIX_H: usize = 96;
 /// Rows of the data table, every this many hours.
 const TABLE_STEP_H: f64 = 2.0;
+/// The film is 20 µm thick, about one pixel at true scale: drawn this many pixels tall when wet.
+const FILM_PX: f64 = 5.0;
 
-/// Numbers that span many orders of magnitude: scientific below 0.01, else 3 significant digits.
+/// Numbers that span many orders of magnitude, as a person reads them (the Compare screen's
+/// machine-neutral form): scientific below 0.01, else 3 significant digits.
 pub fn amount(x: f64) -> String {
     if !x.is_finite() || x <= 0.0 {
         "0".into()
@@ -47,70 +55,96 @@ pub fn amount(x: f64) -> String {
     }
 }
 
-/// `2.0 × 10⁻⁴`: what a reader expects, rather than `2e-4`.
+/// `2.0 × 10⁻⁴` in the language's digits.
+pub fn sci_in(locale: Locale, x: f64) -> String {
+    if !x.is_finite() || x == 0.0 {
+        return "0".into();
+    }
+    let exp = x.abs().log10().floor() as i32;
+    let mantissa = x / 10f64.powi(exp);
+    format!("{} × 10{}", fixed(locale, mantissa, 1), superscript(exp))
+}
+
+/// `2.0 × 10⁻⁴` (for [`amount`]).
 pub fn sci(x: f64) -> String {
     if !x.is_finite() || x == 0.0 {
         return "0".into();
     }
     let exp = x.abs().log10().floor() as i32;
     let mantissa = x / 10f64.powi(exp);
-    let sup: String = exp
-        .to_string()
+    format!("{mantissa:.1} × 10{}", superscript(exp))
+}
+
+fn superscript(exp: i32) -> String {
+    exp.to_string()
         .chars()
         .map(|c| match c {
             '-' => '⁻',
             d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
                 [d.to_digit(10).unwrap_or(0) as usize],
         })
-        .collect();
-    format!("{mantissa:.1} × 10{sup}")
+        .collect()
 }
 
-/// Concentrations span orders of magnitude: a log scale from 1/10,000 of the applied
-/// concentration (0) to all of it (1) shows where the serum went, not just the surface.
-fn shade(v: f32) -> f32 {
-    if v > 0.0 {
-        ((v.log10() + 4.0) / 4.0).clamp(0.0, 1.0)
+/// An amount in µg/cm² for `locale`: scientific below 0.01, else 3 significant digits.
+pub fn amount_in(locale: Locale, x: f64) -> String {
+    if !x.is_finite() || x <= 0.0 {
+        "0".into()
+    } else if x < 0.01 {
+        sci_in(locale, x)
     } else {
+        // Three significant digits, without trailing zeros on whole numbers ("20", not "20.0").
+        let r = round_to(x, 3);
+        if r.fract() == 0.0 {
+            whole(locale, r)
+        } else {
+            significant(locale, r, 3)
+        }
+    }
+}
+
+/// `x` rounded to `digits` significant digits (120,690 → 120,000 with 2).
+fn round_to(x: f64, digits: i32) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let scale = 10f64.powi(x.abs().log10().floor() as i32 + 1 - digits);
+    (x / scale).round() * scale
+}
+
+/// Hours as a person says them: "4", "0.5", "1.25" (quarter hours at most).
+fn hours_text(locale: Locale, h: f64) -> String {
+    let decimals = if h.fract() == 0.0 {
+        0
+    } else if (h * 2.0).fract() == 0.0 {
+        1
+    } else {
+        2
+    };
+    fixed(locale, h, decimals)
+}
+
+/// Milliseconds from the page's high-resolution clock (`performance.now()`); 0 natively.
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok();
+        let now = perf
+            .as_ref()
+            .and_then(|p| js_sys::Reflect::get(p, &"now".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let (Some(p), Some(now)) = (perf, now) {
+            return now.call0(&p).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        }
         0.0
     }
-}
-
-/// The model's unit cell (radius from a channel's axis, depth) tiled into a picture about to scale:
-/// channels side by side, each cell mirrored about its channel.
-fn picture(f: &Field) -> (Grid, usize) {
-    let radius = f.x_edges_um.last().copied().unwrap_or(1.0).max(1.0);
-    let depth = f.z_edges_um.last().copied().unwrap_or(1.0).max(1.0);
-    // Enough cells across that the picture's 4:3 box is close to true scale.
-    let cells = ((depth * PIX_W as f64 / PIX_H as f64) / (2.0 * radius))
-        .round()
-        .clamp(1.0, 8.0) as usize;
-    let width_um = cells as f64 * 2.0 * radius;
-    let index = |edges: &[f64], v: f64| edges.partition_point(|&e| e <= v).saturating_sub(1);
-    let cols: Vec<usize> = (0..PIX_W)
-        .map(|i| {
-            let x = (i as f64 + 0.5) / PIX_W as f64 * width_um;
-            let r = (x % (2.0 * radius) - radius).abs();
-            index(&f.x_edges_um, r).min(f.nx.saturating_sub(1))
-        })
-        .collect();
-    let mut values = Vec::with_capacity(PIX_W * PIX_H);
-    for j in 0..PIX_H {
-        let z = (j as f64 + 0.5) / PIX_H as f64 * depth;
-        let iz = index(&f.z_edges_um, z).min(f.nz.saturating_sub(1));
-        values.extend(cols.iter().map(|&ix| shade(f.get(ix, iz))));
-    }
-    (
-        Grid {
-            nx: PIX_W,
-            nz: PIX_H,
-            values,
-        },
-        cells,
-    )
+    #[cfg(not(target_arch = "wasm32"))]
+    0.0
 }
 
 fn caveat_text(i18n: leptos_i18n::I18nContext<Locale>, c: Caveat) -> Option<String> {
+    let l = i18n.get_locale();
     Some(match c {
         Caveat::OutsidePottsGuyRange => {
             t_string!(i18n, absorption.caveat.outside_range).to_string()
@@ -119,25 +153,25 @@ fn caveat_text(i18n: leptos_i18n::I18nContext<Locale>, c: Caveat) -> Option<Stri
         Caveat::LipophilicCapped { potts_guy_cm_h } => fill(
             t_string!(i18n, absorption.caveat.lipophilic),
             &[
-                ("pg", &sci(potts_guy_cm_h)),
+                ("pg", &sci_in(l, potts_guy_cm_h)),
                 (
                     "cap",
-                    &format_number(crate::model::permeation::VIABLE_EPIDERMIS_LIMIT_CM_H),
+                    &significant(l, crate::model::permeation::VIABLE_EPIDERMIS_LIMIT_CM_H, 1),
                 ),
             ],
         ),
         Caveat::MeasuredAboveModel { measured_cm_h, .. } => fill(
             t_string!(i18n, absorption.caveat.measured_above),
-            &[("kp", &sci(measured_cm_h))],
+            &[("kp", &sci_in(l, measured_cm_h))],
         ),
         Caveat::LogPDisputed { used, range } => fill(
             t_string!(i18n, absorption.caveat.logp_disputed),
             &[
-                ("used", &format_number(used)),
+                ("used", &fixed(l, used, 2)),
                 (
                     "range",
                     &range.map_or(String::new(), |(a, b)| {
-                        format!(" ({} – {})", format_number(a), format_number(b))
+                        format!(" ({} – {})", fixed(l, a, 1), fixed(l, b, 1))
                     }),
                 ),
             ],
@@ -159,6 +193,7 @@ fn caveat_text(i18n: leptos_i18n::I18nContext<Locale>, c: Caveat) -> Option<Stri
 #[component]
 pub fn Absorption() -> impl IntoView {
     let i18n = use_i18n();
+    let locale = move || i18n.get_locale();
     let state = use_app_state();
     let clock = use_clock();
     let announcer = use_announcer();
@@ -167,10 +202,17 @@ pub fn Absorption() -> impl IntoView {
     let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     // Only what the course depends on: moving the hour must not re-run the model.
     let inputs = Memo::new(move |_| state.with(|s| (s.serum, s.occluded)));
+    let recompute_ms = RwSignal::new(0.0);
     let course = Memo::new(move |_| {
         let (serum, occluded) = inputs.get();
-        Course::new(serum, occluded, &setup.get(), &skin.get())
+        let (setup, skin) = (setup.get(), skin.get());
+        let start = now_ms();
+        let c = Course::new(serum, occluded, &setup, &skin);
+        recompute_ms.set(now_ms() - start);
+        c
     });
+    // The pixel → cell map: once per course.
+    let layout = Memo::new(move |_| course.with(|c| Layout::new(&c.field(0))));
 
     // The clock plays the hours from the hour in the URL (screens::SCREENS sets it up).
     // Quarter hours: the readouts change a few times a second, not every frame.
@@ -187,24 +229,27 @@ pub fn Absorption() -> impl IntoView {
             }
         }
     });
-    // Cheap to interpolate: a closure, not a memo (each memo costs wasm).
-    let sample = move || course.with(|c| c.at(hour.get()));
-    let field = Memo::new(move |_| course.with(|c| c.field_at(hour.get())));
-    let pic = Memo::new(move |_| field.with(picture));
+    let sample = Memo::new(move |_| course.with(|c| c.at(hour.get())));
+    // The shown field changes only when its stored time step does.
+    let field_index = Memo::new(move |_| course.with(|c| c.field_index(hour.get())));
+    let field = Memo::new(move |_| course.with(|c| c.field(field_index.get())));
+    let picture =
+        Signal::derive(move || field.with(|f| layout.with(|l| Picture(l.pixels(&f.values)))));
 
     effect(move || {
-        let s: Sample = sample();
+        let s: Sample = sample.get();
         if clock.playing.get() {
             return;
         }
+        let l = locale();
         announcer.say(fill(
             t_string!(i18n, absorption.announce),
             &[
                 ("serum", serum_name(i18n, state.with(|s| s.serum))),
-                ("hours", &format_number(s.hour)),
-                ("needled", &amount(s.needled_delivered())),
-                ("intact", &amount(s.intact_delivered())),
-                ("open", &whole(s.open_fraction * 100.0)),
+                ("hours", &hours_text(l, s.hour)),
+                ("needled", &amount_in(l, s.needled_delivered())),
+                ("intact", &amount_in(l, s.intact_delivered())),
+                ("open", &whole(l, s.open_fraction * 100.0)),
             ],
         ));
     });
@@ -216,6 +261,13 @@ pub fn Absorption() -> impl IntoView {
                 .iter()
                 .map(Sample::needled_delivered)
                 .fold(0.0, f64::max);
+            let line = |label: &str, color, dashed, right, y: fn(&Sample) -> f64| Series {
+                label: label.to_string(),
+                points: samples.iter().map(|s| (s.hour, y(s))).collect(),
+                color,
+                dashed,
+                right,
+            };
             ChartData {
                 title: t_string!(i18n, absorption.chart_title).to_string(),
                 x_label: t_string!(i18n, absorption.x_label).to_string(),
@@ -227,52 +279,44 @@ pub fn Absorption() -> impl IntoView {
                 x_range: (HOURS.min, HOURS.max),
                 y_range: (0.0, (top * 1.1).max(1e-6)),
                 series: vec![
-                    Series {
-                        label: t_string!(i18n, absorption.series_needled).to_string(),
-                        points: samples
-                            .iter()
-                            .map(|s| (s.hour, s.needled_delivered()))
-                            .collect(),
-                        color: 0,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, absorption.series_intact).to_string(),
-                        points: samples
-                            .iter()
-                            .map(|s| (s.hour, s.intact_delivered()))
-                            .collect(),
-                        color: 1,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, absorption.series_open).to_string(),
-                        points: samples
-                            .iter()
-                            .map(|s| (s.hour, s.open_fraction * 100.0))
-                            .collect(),
-                        color: 2,
-                        dashed: true,
-                        right: true,
-                    },
+                    line(
+                        t_string!(i18n, absorption.series_needled),
+                        0,
+                        false,
+                        false,
+                        Sample::needled_delivered,
+                    ),
+                    line(
+                        t_string!(i18n, absorption.series_intact),
+                        1,
+                        false,
+                        false,
+                        Sample::intact_delivered,
+                    ),
+                    line(
+                        t_string!(i18n, absorption.series_open),
+                        2,
+                        true,
+                        true,
+                        |s| s.open_fraction * 100.0,
+                    ),
                 ],
                 markers: vec![],
             }
         })
     });
     let rows = Signal::derive(move || {
+        let l = locale();
         course.with(|c| {
             let steps = (HOURS.max / TABLE_STEP_H) as usize;
             (0..=steps)
                 .map(|i| {
                     let s = c.at(i as f64 * TABLE_STEP_H);
                     vec![
-                        format_number(s.hour),
-                        amount(s.intact_delivered()),
-                        amount(s.needled_delivered()),
-                        whole(s.open_fraction * 100.0),
+                        whole(l, s.hour),
+                        amount_in(l, s.intact_delivered()),
+                        amount_in(l, s.needled_delivered()),
+                        whole(l, s.open_fraction * 100.0),
                     ]
                 })
                 .collect::<Vec<_>>()
@@ -290,63 +334,35 @@ pub fn Absorption() -> impl IntoView {
     let position = Signal::derive(move || {
         fill(
             t_string!(i18n, absorption.clock),
-            &[("hours", &format_number(hour.get()))],
+            &[("hours", &hours_text(locale(), hour.get()))],
         )
     });
-    // Overlay geometry in picture pixels.
-    let scale_z =
-        move || PIX_H as f64 / field.with(|f| f.z_edges_um.last().copied().unwrap_or(1.0).max(1.0));
-    let layer_lines = move || {
-        let sk = skin.get();
-        let k = scale_z() / 1000.0;
-        [
-            Layer::StratumCorneum,
-            Layer::ViableEpidermis,
-            Layer::PapillaryDermis,
-        ]
-        .into_iter()
-        .map(|l| {
-            let y = sk.bounds(l).1 .0 * 1000.0 * k;
-            view! { <line class="layer-line" x1="0" x2=PIX_W y1=y y2=y></line> }
-        })
-        .collect_view()
-    };
-    let labels = move || {
-        let sk = skin.get();
-        let k = scale_z() * 1000.0;
-        [Layer::PapillaryDermis, Layer::ReticularDermis]
-            .into_iter()
-            .filter_map(|l| {
-                let y = sk.bounds(l).0 .0 * k + 6.0;
-                (y < PIX_H as f64 - 2.0).then(
-                    || view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> },
-                )
-            })
-            .collect_view()
-    };
-    let channels = move || {
-        let (cells, r, depth, open) = field.with(|f| {
-            let radius = f.x_edges_um.last().copied().unwrap_or(1.0).max(1.0);
-            let cells = pic.with(|p| p.1);
-            let kx = PIX_W as f64 / (cells as f64 * 2.0 * radius);
-            (
-                cells,
-                f.channel_radius_um * kx,
-                f.channel_depth_um * scale_z(),
-                f.open_fraction,
-            )
-        });
-        // Drawn narrowing with the open fraction (open area ∝ width²).
-        let half = r * open.clamp(0.0, 1.0).sqrt();
-        let cell_w = PIX_W as f64 / cells as f64;
-        (0..cells)
-            .map(|i| {
-                let cx = (i as f64 + 0.5) * cell_w;
-                view! { <rect class="field-channel" x=cx - half y="0" width=2.0 * half height=depth></rect> }
-            })
-            .collect_view()
-    };
 
+    let device_note = move || {
+        let s = setup.get();
+        let l = locale();
+        fill(
+            t_string!(i18n, absorption.device_note),
+            &[
+                ("device", device_name(i18n, s.device)),
+                ("depth", &significant(l, s.needle.0, 2)),
+                ("count", &whole(l, s.per_cm2())),
+            ],
+        )
+    };
+    let dose_note = move || {
+        let l = locale();
+        course.with(|c| {
+            fill(
+                t_string!(i18n, absorption.dose),
+                &[
+                    ("percent", &significant(l, c.product.fraction * 100.0, 2)),
+                    ("amount", &significant(l, c.product.applied_mg_cm2, 2)),
+                    ("dose", &amount_in(l, c.dose_ug_cm2)),
+                ],
+            )
+        })
+    };
     let caveats = move || {
         state
             .with(|s| s.serum)
@@ -356,31 +372,33 @@ pub fn Absorption() -> impl IntoView {
             .map(|t| view! { <li>{t}</li> })
             .collect_view()
     };
-    let device_note = move || {
-        let s = setup.get();
-        fill(
-            t_string!(i18n, absorption.device_note),
+    // What size means here: the molecule against the channel it must pass.
+    let size_note = move || {
+        let l = locale();
+        let serum = state.with(|s| s.serum);
+        let width_um = setup.with(|s| s.surface_width().0);
+        let nm = 2.0 * serum.active().radius_nm();
+        let text = fill(
+            t_string!(i18n, absorption.size_note),
             &[
-                ("device", device_name(i18n, s.device)),
-                ("depth", &format_number(s.needle.0)),
-                ("count", &whole(s.per_cm2())),
+                ("nm", &significant(l, nm, 2)),
+                ("um", &whole(l, width_um)),
+                ("times", &whole(l, round_to(width_um * 1000.0 / nm, 2))),
             ],
-        )
-    };
-
-    // The readouts of the hour from one function: what each shows is a plain function.
-    let at_hour = move |label: fn(Locale) -> &'static str,
-                        testid: &'static str,
-                        value: fn(&Sample) -> String,
-                        unit: &'static str,
-                        prefix: &'static str| {
-        view! {
-            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || value(&sample())) unit=unit prefix=prefix />
+        );
+        if serum == Serum::HaHigh {
+            format!("{text} {}", t_string!(i18n, absorption.size_note_ha_high))
+        } else {
+            text
         }
     };
 
+    let readout_value = move |f: fn(Locale, &Sample) -> String| {
+        Signal::derive(move || sample.with(|s| f(locale(), s)))
+    };
+
     view! {
-        <article class="screen absorption" aria-labelledby="absorption-title">
+        <article class="screen absorption" aria-labelledby="absorption-title" data-recompute-ms=move || format!("{:.2}", recompute_ms.get())>
             <h1 id="absorption-title">{text_of(i18n, |l| td_string!(l, absorption.title))}</h1>
             <p class="lead">{text_of(i18n, |l| td_string!(l, absorption.intro))}</p>
             <aside class="safety" aria-labelledby="safety-h">
@@ -391,12 +409,8 @@ pub fn Absorption() -> impl IntoView {
                 <div class="play-area">
                     <p class="field-clock" aria-hidden="true">{position}</p>
                     <div class="field-wrap" role="img" aria-label=text_of(i18n, |l| td_string!(l, absorption.section_label))>
-                        <FieldImage grid=Signal::derive(move || pic.with(|p| p.0.clone())) />
-                        <svg class="field-overlay" viewBox=format!("0 0 {PIX_W} {PIX_H}") aria-hidden="true">
-                            {layer_lines}
-                            {channels}
-                            {labels}
-                        </svg>
+                        <FieldImage picture=picture />
+                        <Overlay field=field layout=layout skin=skin serum=Signal::derive(move || state.with(|s| s.serum)) occluded=Signal::derive(move || state.with(|s| s.occluded)) />
                     </div>
                     <div class="legend" aria-hidden="true">
                         <span>{text_of(i18n, |l| td_string!(l, absorption.legend_label))} ": "</span>
@@ -404,6 +418,8 @@ pub fn Absorption() -> impl IntoView {
                         <span class="legend-bar"></span>
                         <span>{text_of(i18n, |l| td_string!(l, absorption.legend_high))}</span>
                     </div>
+                    <p class="drawn-note">{text_of(i18n, |l| td_string!(l, absorption.drawn_note))}</p>
+                    <p class="drawn-note">{size_note}</p>
                     <p class="drawn-note">{device_note}</p>
                 </div>
                 <div class="control-panel">
@@ -451,14 +467,50 @@ pub fn Absorption() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                <Readout label=text_of(i18n, |l| td_string!(l, absorption.readout.kp)) testid="kp-intact" value=Signal::derive(move || sci(course.with(|c| c.kp_cm_h))) unit=" cm/h" />
-                {at_hour(|l| td_string!(l, absorption.readout.delivered_intact), "delivered-intact", |s| amount(s.intact_delivered()), " µg/cm²", "")}
-                {at_hour(|l| td_string!(l, absorption.readout.delivered_needled), "delivered-needled", |s| amount(s.needled_delivered()), " µg/cm²", "")}
-                {at_hour(|l| td_string!(l, absorption.readout.enhancement), "enhancement-ratio", |s| s.enhancement().map_or("—".to_string(), amount), "", "× ")}
-                {at_hour(|l| td_string!(l, absorption.readout.open), "channels-open-pct", |s| whole(s.open_fraction * 100.0), " %", "")}
-                {at_hour(|l| td_string!(l, absorption.readout.depth), "depth-reached-um", |s| whole(s.depth_um), " µm", "")}
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.dose))
+                    testid="dose-applied"
+                    value=Signal::derive(move || amount_in(locale(), course.with(|c| c.dose_ug_cm2)))
+                    unit=" µg/cm²"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.kp))
+                    testid="kp-intact"
+                    value=Signal::derive(move || sci_in(locale(), course.with(|c| c.kp_cm_h)))
+                    unit=" cm/h"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_intact))
+                    testid="delivered-intact"
+                    value=readout_value(|l, s| amount_in(l, s.intact_delivered()))
+                    unit=" µg/cm²"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.delivered_needled))
+                    testid="delivered-needled"
+                    value=readout_value(|l, s| amount_in(l, s.needled_delivered()))
+                    unit=" µg/cm²"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement))
+                    testid="enhancement-ratio"
+                    value=readout_value(|l, s| s.enhancement().map_or("—".to_string(), |r| significant(l, r, 3)))
+                    prefix="× "
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.open))
+                    testid="channels-open-pct"
+                    value=readout_value(|l, s| whole(l, s.open_fraction * 100.0))
+                    unit=" %"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, absorption.readout.depth))
+                    testid="depth-reached-um"
+                    value=readout_value(|l, s| whole(l, s.depth_um))
+                    unit=" µm"
+                />
             </dl>
-            <p class="drawn-note">{move || fill(t_string!(i18n, absorption.dose), &[("dose", &format_number(course.with(|c| c.dose_ug_cm2)))])}</p>
+            <p class="drawn-note">{dose_note}</p>
             <ul class="caveats">{caveats}</ul>
             <section class="chart-section">
                 <Chart data=chart label=text_of(i18n, |l| td_string!(l, absorption.chart_label)) />
@@ -470,6 +522,7 @@ pub fn Absorption() -> impl IntoView {
                     rows=rows
                 />
             </section>
+            <Validation />
             <section aria-labelledby="absorption-how-h">
                 {heading_and_bullets(
                     i18n,
@@ -487,6 +540,123 @@ pub fn Absorption() -> impl IntoView {
     }
 }
 
+/// What the model does, drawn over the colour field: air, the film drying (or held under a
+/// dressing), the layers, the channels narrowing and closing, high-MW hyaluronic acid held at
+/// the mouths, and a scale bar.
+#[component]
+fn Overlay(
+    field: Memo<crate::model::absorption::Field>,
+    layout: Memo<Layout>,
+    skin: Memo<SkinProfile>,
+    #[prop(into)] serum: Signal<Serum>,
+    #[prop(into)] occluded: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let px_z = move || layout.with(|l| l.um_per_px_z.max(1e-9));
+    let layer_lines = move || {
+        let sk = skin.get();
+        let k = 1000.0 / px_z();
+        [
+            Layer::StratumCorneum,
+            Layer::ViableEpidermis,
+            Layer::PapillaryDermis,
+        ]
+        .into_iter()
+        .map(|l| {
+            let y = TOP as f64 + sk.bounds(l).1 .0 * k;
+            view! { <line class="layer-line" x1="0" x2=PIX_W y1=y y2=y></line> }
+        })
+        .collect_view()
+    };
+    let labels = move || {
+        let sk = skin.get();
+        let k = 1000.0 / px_z();
+        [Layer::PapillaryDermis, Layer::ReticularDermis]
+            .into_iter()
+            .filter_map(|l| {
+                let y = TOP as f64 + sk.bounds(l).0 .0 * k + 6.0;
+                (y < PIX_H as f64 - 2.0).then(
+                    || view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> },
+                )
+            })
+            .collect_view()
+    };
+    // The channels' and film's shapes are built once per course; as the hours pass only their
+    // attributes change (no elements are made per time step).
+    let open = Memo::new(move |_| field.with(|f| f.open_fraction.clamp(0.0, 1.0)));
+    let wet = Memo::new(move |_| field.with(|f| f.film_wet.clamp(0.0, 1.0)));
+    let channels = move || {
+        let (cells, px_x) = layout.with(|l| (l.cells, l.um_per_px_x.max(1e-9)));
+        let (r, depth) =
+            field.with_untracked(|f| (f.channel_radius_um / px_x, f.channel_depth_um / px_z()));
+        if depth <= 0.0 {
+            return ().into_any();
+        }
+        let ha = serum.get() == Serum::HaHigh;
+        // Drawn narrowing with the open fraction (open area ∝ width²); closed, a healed line.
+        let half = move || (r * open.get().sqrt()).max(0.15);
+        let cell_w = PIX_W as f64 / cells as f64;
+        (0..cells)
+            .map(|i| {
+                let cx = (i as f64 + 0.5) * cell_w;
+                let coils = ha.then(|| {
+                    // Entangled coils piled on the mouth (drawn far larger than life).
+                    [-1.6, 0.0, 1.6]
+                        .into_iter()
+                        .map(|dx| view! { <circle cx={cx + dx} cy={TOP as f64 - 1.4} r="1.2" fill="#e7298a" stroke="#3b0a26" stroke-width="0.3"></circle> })
+                        .collect_view()
+                });
+                view! {
+                    <rect class="field-channel" x={move || cx - half()} y=TOP width={move || 2.0 * half()} height=depth stroke-dasharray={move || if open.get() < 0.05 { "1 1" } else { "none" }}></rect>
+                    {coils}
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let surface = move || {
+        let top = TOP as f64;
+        let covered = occluded.get();
+        let film_label = move || {
+            if covered {
+                t_string!(i18n, absorption.film_covered)
+            } else if wet.get() > 0.0 {
+                t_string!(i18n, absorption.film_wet)
+            } else {
+                t_string!(i18n, absorption.film_dry)
+            }
+        };
+        view! {
+            <rect x="0" y="0" width=PIX_W height=top fill="#cfe3f5"></rect>
+            <rect x="0" y={move || top - FILM_PX * wet.get()} width=PIX_W height={move || FILM_PX * wet.get()} fill="#fde725" opacity="0.9"></rect>
+            <line x1="0" x2=PIX_W y1=top y2=top stroke="#5c4a1e" stroke-width="0.6" stroke-dasharray={move || if wet.get() > 0.0 { "none" } else { "0.8 0.8" }}></line>
+            {covered.then(|| view! {
+                <rect x="0" y={top - FILM_PX - 3.0} width=PIX_W height="2.6" fill="#f2efe9" stroke="#5f5750" stroke-width="0.4"></rect>
+            })}
+            <text x="2" y="4.8" font-size="4.2" font-weight="700" fill="#1d2b36">{film_label}</text>
+        }
+    };
+    let scale_bar = move || {
+        let px_x = layout.with(|l| l.um_per_px_x.max(1e-9));
+        let len = 100.0 / px_x;
+        let x0 = PIX_W as f64 - 4.0 - len;
+        let y = PIX_H as f64 - 4.0;
+        view! {
+            <line x1=x0 x2={x0 + len} y1=y y2=y stroke="#ffffff" stroke-width="1.2"></line>
+            <text x={x0 + len} y={y - 1.6} font-size="4" font-weight="700" fill="#ffffff" text-anchor="end">"100 µm"</text>
+        }
+    };
+    view! {
+        <svg class="field-overlay" viewBox=format!("0 0 {PIX_W} {PIX_H}") preserveAspectRatio="none" aria-hidden="true">
+            {surface}
+            {layer_lines}
+            {channels}
+            {labels}
+            {scale_bar}
+        </svg>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,6 +670,11 @@ mod tests {
         assert_eq!(amount(12.34), "12.3");
         assert_eq!(amount(123.4), "123");
         assert_eq!(sci(2.0e-4), "2.0 × 10⁻⁴");
-        assert_eq!(sci(0.4), "4.0 × 10⁻¹");
+        assert_eq!(sci_in(Locale::en, 0.4), "4.0 × 10⁻¹");
+        assert_eq!(amount_in(Locale::en, 0.0), "0");
+        assert_eq!(amount_in(Locale::en, 20.0), "20");
+        assert_eq!(amount_in(Locale::en, 0.0621), "0.062");
+        assert_eq!(round_to(120_690.0, 2), 120_000.0);
+        assert_eq!(round_to(603.4, 2), 600.0);
     }
 }
