@@ -95,7 +95,8 @@ test('the embed snippet frames the current state, and its script sizes the frame
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   await page.click('.embed-panel summary');
   const snippet = await page.inputValue('[data-testid="embed-snippet"]');
-  assert.match(snippet, /^<iframe title="Microneedling Explorer" src="[^"]+" loading="lazy"/);
+  // The frame's accessible name is in the page's language (here Spanish).
+  assert.match(snippet, /^<iframe title="Explorador de micropunción" src="[^"]+" loading="lazy"/);
   const src = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('iframe').src, snippet);
   const params = new URL(src).searchParams;
   assert.equal(params.get('screen'), 'collagen');
