@@ -14,13 +14,13 @@ pub fn tag(locale: Locale) -> &'static str {
     }
 }
 
-/// `x` with exactly `decimals` digits after the decimal separator (0 to 3), for `locale`.
+/// `x` with exactly `decimals` digits after the decimal separator (0 to 6), for `locale`.
 /// Not-a-number and infinities show as "–", never "NaN".
 pub fn fixed(locale: Locale, x: f64, decimals: u8) -> String {
     if !x.is_finite() {
         return "–".to_string();
     }
-    let decimals = decimals.min(3);
+    let decimals = decimals.min(6);
     // −0 would print as "-0".
     let x = if x == 0.0 { 0.0 } else { x };
     imp::format(locale, x, decimals)
@@ -31,10 +31,10 @@ pub fn whole(locale: Locale, x: f64) -> String {
     fixed(locale, x, 0)
 }
 
-/// `x` with as few decimals as it needs, at most `max_decimals` (0 to 3): 0.25 → "0.25", 2.0 → "2",
+/// `x` with as few decimals as it needs, at most `max_decimals` (0 to 6): 0.25 → "0.25", 2.0 → "2",
 /// 1.23456 → "1.235" with 3. For settings a person chose on a slider or in a link.
 pub fn up_to(locale: Locale, x: f64, max_decimals: u8) -> String {
-    let max = max_decimals.min(3);
+    let max = max_decimals.min(6);
     let rounded = |d: u8| (x * 10f64.powi(d as i32)).round() / 10f64.powi(d as i32);
     let decimals = (0..max)
         .find(|&d| rounded(d) == rounded(max))

@@ -12,7 +12,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::i18n::numbers::{fixed, whole};
+use crate::i18n::numbers::up_to;
 use crate::i18n::Locale;
 use crate::widgets::chart::data::ChartData;
 
@@ -413,13 +413,9 @@ fn ticks(a: f64, b: f64) -> Vec<f64> {
     (first..=last).map(|k| k as f64 * step).collect()
 }
 
-/// Axis numbers: whole numbers plain, others with one decimal.
+/// Axis numbers: as many decimals as the round tick value has (0.02, 0.0005, 10).
 fn tick(locale: Locale, v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        whole(locale, v)
-    } else {
-        fixed(locale, v, 1)
-    }
+    up_to(locale, v, 6)
 }
 
 /// The chart drawn at 2× on a fresh canvas, framed by its title, key and source line.
@@ -444,7 +440,8 @@ pub fn png_href(
 
 #[cfg(test)]
 mod tests {
-    use super::ticks;
+    use super::{tick, ticks};
+    use crate::i18n::Locale;
 
     #[test]
     fn ticks_are_round_and_inside_the_range() {
@@ -456,5 +453,19 @@ mod tests {
         );
         let t = ticks(-3.2, 57.9);
         assert_eq!(t, [0.0, 20.0, 40.0]);
+    }
+
+    #[test]
+    fn tick_labels_keep_small_steps_apart() {
+        let labels: Vec<String> = ticks(0.0, 0.06)
+            .into_iter()
+            .map(|v| tick(Locale::en, v))
+            .collect();
+        assert_eq!(
+            labels,
+            ["0", "0.01", "0.02", "0.03", "0.04", "0.05", "0.06"]
+        );
+        assert_eq!(tick(Locale::es, 0.0005), "0,0005");
+        assert_eq!(tick(Locale::en, 20.0), "20");
     }
 }
