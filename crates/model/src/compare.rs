@@ -431,7 +431,10 @@ pub fn compare(
         warnings: warnings::warnings(&setup, region),
         enhancement,
         collagen_6m_pct: course.at(REFERENCE_MONTH).collagen_pct,
-        collagen_curve: course.samples().map(|s| (s.month, s.collagen_pct)).collect(),
+        collagen_curve: course
+            .samples()
+            .map(|s| (s.month, s.collagen_pct))
+            .collect(),
         coverage: collagen::coverage(setup.per_cm2()),
         reach: collagen::reach_factor(&setup, &skin),
         days_after: DaysAfter::new(&setup, &skin),

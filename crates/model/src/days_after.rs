@@ -198,7 +198,9 @@ mod tests {
         // 0.5 mm and 1.5 mm pens: still raised at 48 h (Sasaki 2019), 1.5 mm the longest.
         let half = after(test_pen(0.5));
         let deep = after(test_pen(1.5));
-        assert!(half.barrier_at(48.0) > VISIBLE_SHARE && deep.barrier_at(48.0) > half.barrier_at(48.0));
+        assert!(
+            half.barrier_at(48.0) > VISIBLE_SHARE && deep.barrier_at(48.0) > half.barrier_at(48.0)
+        );
         assert!(deep.barrier_recovery_h <= TRANSIENT_MAX_D * 24.0);
     }
 

@@ -18,11 +18,16 @@ fn region() -> impl Strategy<Value = Region> {
 
 /// Any plan the app can make: 0–8 sessions, 1–12 weeks apart, any stimulus.
 fn plan() -> impl Strategy<Value = Plan> {
-    (0u32..=8, INTERVAL_WEEKS.min as u32..=INTERVAL_WEEKS.max as u32, 0.0f64..=1.0).prop_map(|(sessions, weeks, stimulus)| Plan {
-        sessions,
-        interval_weeks: weeks as f64,
-        stimulus,
-    })
+    (
+        0u32..=8,
+        INTERVAL_WEEKS.min as u32..=INTERVAL_WEEKS.max as u32,
+        0.0f64..=1.0,
+    )
+        .prop_map(|(sessions, weeks, stimulus)| Plan {
+            sessions,
+            interval_weeks: weeks as f64,
+            stimulus,
+        })
 }
 
 /// Allowed slack for rounding in the integrator, percentage points.
