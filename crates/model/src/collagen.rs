@@ -1073,7 +1073,10 @@ mod tests {
             let disputed = c.id == "aust-elastin";
             assert_eq!(c.verdict == Verdict::Disagrees, disputed, "{c:?}");
             assert!(c.model.is_finite());
-            assert!(c.source.is_empty() || crate::sources::by_id(c.source).is_some(), "{c:?}");
+            assert!(
+                c.source.is_empty() || crate::sources::by_id(c.source).is_some(),
+                "{c:?}"
+            );
         }
     }
 

@@ -150,10 +150,12 @@ fn finite(x: f64) -> f64 {
 
 /// 1 at hour 0, [`VISIBLE_SHARE`] at `gone_h`, exponential between (0 before the session).
 fn fade(hours: f64, gone_h: f64) -> f64 {
-    if !(hours >= 0.0) || !(gone_h > 0.0) {
-        return 0.0;
+    let valid = hours.is_finite() && hours >= 0.0 && gone_h.is_finite() && gone_h > 0.0;
+    if valid {
+        (VISIBLE_SHARE.ln() * hours / gone_h).exp()
+    } else {
+        0.0
     }
-    (VISIBLE_SHARE.ln() * hours / gone_h).exp()
 }
 
 #[cfg(test)]
