@@ -9,7 +9,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const read = async (page, id) => (await page.innerText(`[data-testid="${id}"]`)).trim();
 /** "+12.3", "−0.4" or Spanish "+12,3" as a number. */
-const pct = (t) => Number(t.replace('−', '-').replace(',', '.'));
+const pct = (t) => parseFloat(t.replace('−', '-').replace(',', '.'));
 const readPct = async (page, id) => pct(await read(page, id));
 const at = (q) => `?screen=collagen&motion=reduce&${q}`;
 const ROLLER = 'device=roller&depth=1.5';
@@ -63,7 +63,8 @@ test('the first week: redness and barrier recovery grow with depth, within the s
   assert.ok(Number(await read(page, 'barrier-recovery-h')) <= 72); // within 72 h after 0.15–0.25 mm
   assert.ok(Number(await read(page, 'redness-days')) < redness);
   assert.equal(await page.locator('[data-testid="first-week"] path[d^="M16 46"]').count(), 0);
-  assert.match(await page.innerText('[data-testid="first-week"]'), /No sun/);
+  assert.match(await read(page, "aftercare-rules"), /no sun/);
+  assert.match(await page.$eval('[data-testid="first-week"]', (svg) => svg.textContent), /Aftercare 48 h/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -812,7 +812,7 @@ pub struct Check {
     pub source: &'static str,
     /// The model's number.
     pub model: f64,
-    /// Unit of `model`: "%", "d", "h", "×".
+    /// Unit of `model`: "%" (signed change), "share" (percent of something), "d", "h", "×".
     pub unit: &'static str,
     pub verdict: Verdict,
 }
@@ -956,7 +956,7 @@ pub fn checks() -> Vec<Check> {
             "barrier-deep",
             "sasaki-2019",
             barrier_48,
-            "%",
+            "share",
             barrier_48 > 100.0 * crate::days_after::VISIBLE_SHARE,
             false,
         ),
@@ -1221,18 +1221,29 @@ mod tests {
     #[test]
     #[ignore]
     fn print_figures() {
+        let app = |d: Device, mm: f64| Setup {
+            needle: Mm(mm),
+            ..Setup::for_device(d)
+        };
         for (name, c) in [
             ("roller 1.5 mm, 5 × 4 weeks", course(roller(1.5), 5, 4.0)),
-            ("pen 1.5 mm, 5 × 4 weeks", course(pen(1.5), 5, 4.0)),
             (
-                "home roller 0.25 mm, 8 × 1 week",
-                course(home_roller(), 8, 1.0),
+                "pen 1.5 mm (app defaults), 5 × 4 weeks",
+                course(app(Device::Pen, 1.5), 5, 4.0),
+            ),
+            (
+                "home roller 0.25 mm (app defaults), 8 × 1 week",
+                course(app(Device::HomeRoller, 0.25), 8, 1.0),
+            ),
+            (
+                "home roller 0.25 mm (app defaults), 5 × 1 week",
+                course(app(Device::HomeRoller, 0.25), 5, 1.0),
             ),
             ("roller 1.5 mm, 6 × 2 weeks", course(roller(1.5), 6, 2.0)),
             ("roller 1.5 mm, 1 session", course(roller(1.5), 1, 4.0)),
         ] {
             println!("{name}: stimulus {:.3}", c.plan().stimulus);
-            for m in [1.0, 3.0, 4.7, 6.0, 12.0] {
+            for m in [1.0, 3.0, 6.0, 12.0] {
                 let s = c.at(m);
                 println!(
                     "  month {m:>4}: papillary {:+.1} %, I {:+.1} %, III {:+.1} %, tropoelastin {:+.1} %, elastin {:+.1} %",

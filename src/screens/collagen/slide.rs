@@ -11,7 +11,7 @@ use crate::model::collagen::Levels;
 pub const PANEL_W: f64 = 400.0;
 pub const PANEL_H: f64 = 260.0;
 /// Space above a panel for its name.
-pub const LABEL_H: f64 = 26.0;
+pub const LABEL_H: f64 = 32.0;
 /// Gap between the two panels.
 pub const GAP: f64 = 16.0;
 /// Epidermis band at the top of a panel (not birefringent: dark).
@@ -20,6 +20,8 @@ const EPIDERMIS_H: f64 = 18.0;
 /// Polarised-light colours of picrosirius red: thick, tightly packed fibres orange to red, thin
 /// ones green to yellow (the usual reading of the stain).
 pub const TYPE1: &str = "#ff5a24";
+/// The thickest bundles look redder.
+const TYPE1_DEEP: &str = "#e0301e";
 pub const TYPE3: &str = "#b9e84a";
 pub const ELASTIN: &str = "#a99bff";
 pub const FIBROBLAST: &str = "#d9ecf7";
@@ -29,11 +31,14 @@ pub const GROWTH: &str = "#5fb4ff";
 const FIELD: &str = "#0d0a09";
 const EPIDERMIS: &str = "#3b2d27";
 
+/// The epidermis with its rete ridges dipping into the papillary dermis.
+const EPIDERMIS_PATH: &str = "M0 0H400V14q-12 14-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0t-25 0z";
+
 /// Bundles of type I at day 0 and their stroke width; type III fibres, elastic fibres.
-const TYPE1_COUNT: f64 = 15.0;
-const TYPE1_WIDTH: f64 = 5.0;
-const TYPE3_COUNT: f64 = 12.0;
-const ELASTIN_COUNT: f64 = 8.0;
+const TYPE1_COUNT: f64 = 40.0;
+const TYPE1_WIDTH: f64 = 3.6;
+const TYPE3_COUNT: f64 = 22.0;
+const ELASTIN_COUNT: f64 = 9.0;
 /// Resting fibroblasts, and how many more at full activation.
 const FIBROBLASTS_REST: f64 = 4.0;
 const FIBROBLASTS_MORE: f64 = 26.0;
@@ -41,10 +46,12 @@ const FIBROBLASTS_MORE: f64 = 26.0;
 /// A position spread evenly over the dermis (a low-discrepancy sequence: never clumped), and a
 /// tilt in −1..1; the same `i` always lands in the same place, so before and now line up.
 fn spot(i: usize, top: f64, bottom: f64) -> (f64, f64, f64) {
+    // The R2 sequence (plastic number): even in two dimensions without a visible lattice.
     let k = i as f64 + 1.0;
-    let x = (k * 0.618_034).fract() * (PANEL_W - 60.0) + 30.0;
-    let y = top + (k * 0.754_878).fract() * (bottom - top);
-    let tilt = (k * 0.569_840).fract() * 2.0 - 1.0;
+    let x = (0.5 + k * 0.754_877_67).fract() * (PANEL_W - 40.0) + 20.0;
+    let y = top + (0.5 + k * 0.569_840_29).fract() * (bottom - top);
+    // A tilt that looks random but is fixed for the spot.
+    let tilt = ((k * 12.989_8).sin() * 43_758.545_3).fract().abs() * 2.0 - 1.0;
     (x, y, tilt)
 }
 
@@ -56,29 +63,44 @@ fn count(x: f64) -> usize {
     }
 }
 
-/// Path data of `n` wavy fibres `len` long, from spot `offset` on.
-fn fibres(n: usize, offset: usize, top: f64, bottom: f64, len: f64, wave: f64) -> String {
-    (0..n)
-        .map(|i| {
-            let (x, y, tilt) = spot(i + offset, top, bottom);
-            let (h, rise) = (len / 4.0, tilt * len * 0.2);
-            format!(
-                "M{:.0} {:.0}q{:.0} {:.0} {:.0} {:.0}t{:.0} {:.0}t{:.0} {:.0}t{:.0} {:.0}",
-                x - len / 2.0,
-                y - rise / 2.0,
-                h / 2.0,
-                -wave + rise / 8.0,
-                h,
-                rise / 4.0,
-                h,
-                rise / 4.0,
-                h,
-                rise / 4.0,
-                h,
-                rise / 4.0
-            )
-        })
-        .collect()
+/// A set of crimped fibres: the `n` first spots from `offset` on, between depths `top` and
+/// `bottom`, keeping every `every`-th one from `phase` (so two colours share one sequence). A fibre
+/// runs roughly along the surface, as dermal collagen does, tilted by up to ±15 %, crimped in six
+/// half-waves of height `wave`.
+#[derive(Debug, Clone, Copy)]
+struct Fibres {
+    n: usize,
+    offset: usize,
+    top: f64,
+    bottom: f64,
+    len: f64,
+    wave: f64,
+    every: usize,
+    phase: usize,
+}
+
+impl Fibres {
+    fn path(self) -> String {
+        (0..self.n)
+            .filter(|i| i % self.every.max(1) == self.phase)
+            .map(|i| {
+                let (x, y, tilt) = spot(i + self.offset, self.top, self.bottom);
+                let h = self.len / 6.0;
+                let rise = tilt * self.len * 0.15 / 6.0;
+                let mut d = format!(
+                    "M{:.0} {:.0}q{:.1} {:.1} {h:.1} {rise:.1}",
+                    x - self.len / 2.0,
+                    y - tilt * self.len * 0.075,
+                    h / 2.0,
+                    -self.wave + rise / 2.0
+                );
+                for _ in 0..5 {
+                    d.push_str(&format!("t{h:.1} {rise:.1}"));
+                }
+                d
+            })
+            .collect()
+    }
 }
 
 /// Spindle-shaped fibroblasts lying along the fibres.
@@ -128,6 +150,8 @@ fn diamonds(n: usize, offset: usize, top: f64, bottom: f64) -> String {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Drawing {
     pub type1: String,
+    /// Every third type I bundle, drawn redder and thicker.
+    pub type1_deep: String,
     pub type1_width: f64,
     pub type3: String,
     pub elastin: String,
@@ -152,33 +176,43 @@ pub fn drawing(l: &Levels) -> Drawing {
     };
     let (fibroblasts, nuclei) =
         spindles(count(FIBROBLASTS_REST + FIBROBLASTS_MORE * l.fibroblasts));
+    let type1 = Fibres {
+        n: count(TYPE1_COUNT * root(l.collagen1)),
+        offset: 0,
+        top: top + 24.0,
+        bottom: PANEL_H - 8.0,
+        len: 70.0,
+        wave: 4.0,
+        every: 3,
+        phase: 0,
+    };
     Drawing {
-        type1: fibres(
-            count(TYPE1_COUNT * root(l.collagen1)),
-            0,
-            top + 30.0,
-            PANEL_H - 10.0,
-            90.0,
-            6.0,
-        ),
+        type1: Fibres { phase: 1, ..type1 }.path() + &Fibres { phase: 2, ..type1 }.path(),
+        type1_deep: Fibres { len: 80.0, ..type1 }.path(),
         type1_width: TYPE1_WIDTH * root(l.collagen1),
         // New type III is laid down first in the papillary dermis, just below the epidermis.
-        type3: fibres(
-            count(TYPE3_COUNT * l.collagen3),
-            100,
+        type3: Fibres {
+            n: count(TYPE3_COUNT * l.collagen3),
+            offset: 100,
             top,
-            PANEL_H * 0.7,
-            44.0,
-            4.0,
-        ),
-        elastin: fibres(
-            count(ELASTIN_COUNT * l.elastin),
-            200,
-            top + 10.0,
-            PANEL_H - 10.0,
-            110.0,
-            9.0,
-        ),
+            bottom: PANEL_H * 0.75,
+            len: 36.0,
+            wave: 2.5,
+            every: 1,
+            phase: 0,
+        }
+        .path(),
+        elastin: Fibres {
+            n: count(ELASTIN_COUNT * l.elastin),
+            offset: 200,
+            top: top + 10.0,
+            bottom: PANEL_H - 10.0,
+            len: 110.0,
+            wave: 7.0,
+            every: 1,
+            phase: 0,
+        }
+        .path(),
         fibroblasts,
         nuclei,
         platelets: dots(count(24.0 * l.platelets), 400, top, top + 50.0),
@@ -201,18 +235,24 @@ pub fn untreated() -> Levels {
 #[component]
 fn Panel(
     x: f64,
+    /// Id of the panel's clip path (unique in the page).
+    clip: &'static str,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] drawing: Signal<Drawing>,
 ) -> impl IntoView {
     let d = move |f: fn(&Drawing) -> String| move || drawing.with(f);
     view! {
         <g transform=format!("translate({x} 0)")>
-            <text x="2" y="18" font-size="16" font-weight="600" fill="currentColor">{label}</text>
-            <g transform=format!("translate(0 {LABEL_H})")>
+            <text x="2" y="23" font-size="22" font-weight="600" fill="currentColor">{label}</text>
+            <clipPath id=clip>
+                <rect x="0" y="0" width=PANEL_W height=PANEL_H rx="6"></rect>
+            </clipPath>
+            <g transform=format!("translate(0 {LABEL_H})") clip-path=format!("url(#{clip})")>
                 <rect x="0" y="0" width=PANEL_W height=PANEL_H rx="6" fill=FIELD></rect>
-                <rect x="0" y="0" width=PANEL_W height=EPIDERMIS_H fill=EPIDERMIS></rect>
+                <path d=EPIDERMIS_PATH fill=EPIDERMIS></path>
                 <rect x="0" y=EPIDERMIS_H width=PANEL_W height=PANEL_H - EPIDERMIS_H fill="#ff2a2a" fill-opacity=move || drawing.with(|d| d.inflammation)></rect>
                 <path d=d(|d| d.elastin.clone()) fill="none" stroke=ELASTIN stroke-width="1.3" stroke-opacity="0.8"></path>
+                <path d=d(|d| d.type1_deep.clone()) fill="none" stroke=TYPE1_DEEP stroke-linecap="round" stroke-opacity="0.9" stroke-width=move || drawing.with(|d| 1.4 * d.type1_width)></path>
                 <path d=d(|d| d.type1.clone()) fill="none" stroke=TYPE1 stroke-linecap="round" stroke-opacity="0.9" stroke-width=move || drawing.with(|d| d.type1_width)></path>
                 <path d=d(|d| d.type3.clone()) fill="none" stroke=TYPE3 stroke-linecap="round" stroke-width="1.4"></path>
                 <path d=d(|d| d.fibroblasts.clone()) fill=FIBROBLAST fill-opacity="0.9"></path>
@@ -237,8 +277,8 @@ pub fn Slide(
     let width = 2.0 * PANEL_W + GAP;
     view! {
         <svg class="dermis slide" viewBox=format!("0 0 {width} {}", PANEL_H + LABEL_H) role="img" aria-label=label data-testid="dermis-slide">
-            <Panel x=0.0 label=before_label drawing=Signal::stored(before) />
-            <Panel x=PANEL_W + GAP label=now_label drawing=now />
+            <Panel x=0.0 clip="slide-before" label=before_label drawing=Signal::stored(before) />
+            <Panel x=PANEL_W + GAP clip="slide-now" label=now_label drawing=now />
         </svg>
     }
 }
@@ -275,7 +315,10 @@ mod tests {
             collagen3: 2.0,
             ..untreated()
         });
-        assert!(after.type1.len() > before.type1.len());
+        assert!(
+            after.type1.len() > before.type1.len()
+                && after.type1_deep.len() > before.type1_deep.len()
+        );
         assert!(after.type1_width > before.type1_width);
         assert!(after.type3.len() > before.type3.len());
         assert!(before.platelets.is_empty() && before.inflammation == 0.0);
@@ -300,6 +343,11 @@ mod tests {
             elastin: f64::INFINITY,
             ..Levels::default()
         });
-        assert!(d.type1.is_empty() && d.type3.is_empty() && d.type1_width == 0.0);
+        assert!(
+            d.type1.is_empty()
+                && d.type1_deep.is_empty()
+                && d.type3.is_empty()
+                && d.type1_width == 0.0
+        );
     }
 }

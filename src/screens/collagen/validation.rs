@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::numbers::{fixed, significant};
+use crate::i18n::numbers::{fixed, significant, whole};
 use crate::i18n::*;
 use crate::model::collagen::{checks, Check, Verdict};
 
@@ -72,14 +72,16 @@ fn verdict(l: Locale, v: Verdict) -> &'static str {
 
 /// The model's number with its unit, e.g. "+54.2 %", "1.5 days", "1.04×".
 fn model_text(l: Locale, c: &Check) -> String {
+    // No-break spaces keep a number and its unit on one line.
     match c.unit {
-        "%" => format!("{} %", super::signed(l, c.model)),
+        "%" => format!("{}\u{a0}%", super::signed(l, c.model)),
+        "share" => format!("{}\u{a0}%", whole(l, c.model)),
         "d" => format!(
-            "{} {}",
+            "{}\u{a0}{}",
             fixed(l, c.model, 1),
             td_string!(l, collagen.unit_days)
         ),
-        "h" => format!("{} h", significant(l, c.model, 2)),
+        "h" => format!("{}\u{a0}h", significant(l, c.model, 2)),
         "×" => format!("{}×", fixed(l, c.model, 2)),
         _ => significant(l, c.model, 3),
     }

@@ -52,7 +52,15 @@ fn signed(l: Locale, x: f64) -> String {
 /// A needle length as the URL carries it: one decimal, or two for 0.25 mm and the like.
 fn mm(l: Locale, x: f64) -> String {
     let tenths = x * 10.0;
-    fixed(l, x, if (tenths - tenths.round()).abs() < 1e-9 { 1 } else { 2 })
+    fixed(
+        l,
+        x,
+        if (tenths - tenths.round()).abs() < 1e-9 {
+            1
+        } else {
+            2
+        },
+    )
 }
 
 /// Needled over intact serum uptake, three significant digits; "—" when intact is too small.
