@@ -404,6 +404,22 @@ pub fn Collagen() -> impl IntoView {
                         <li><span class="swatch band proliferation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.proliferation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.proliferation))} ")"</li>
                         <li><span class="swatch band remodelling"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.remodelling))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.remodelling))} ")"</li>
                     </ul>
+                    <section aria-labelledby="collagen-week-h">
+                        <h2 id="collagen-week-h">{text_of(i18n, |l| td_string!(l, collagen.week.heading))}</h2>
+                        <p>{text_of(i18n, |l| td_string!(l, collagen.week.intro))}</p>
+                        <FirstWeek after=days_after label=text_of(i18n, |l| td_string!(l, collagen.week.label)) />
+                        <ul class="key">
+                            <li><Swatch colour=REDNESS width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.redness))}</li>
+                            <li><Swatch colour=BARRIER width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.barrier))}</li>
+                            <li><Swatch colour=SWELLING width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.swelling))}</li>
+                            <li><Swatch colour=REDNESS dot=true />{text_of(i18n, |l| td_string!(l, collagen.week.bleeding))}</li>
+                        </ul>
+                        <dl class="readouts">
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.redness_days)) testid="redness-days" value=Signal::derive(move || fixed(locale(), days_after.get().redness_days, 1)) unit=" d" />
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.barrier_recovery_h)) testid="barrier-recovery-h" value=Signal::derive(move || whole(locale(), days_after.get().barrier_recovery_h)) unit=" h" />
+                        </dl>
+                        <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.week.note))}</p>
+                    </section>
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
@@ -450,22 +466,6 @@ pub fn Collagen() -> impl IntoView {
                 <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(locale(), snap().phase).to_string()) />
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
-            <section aria-labelledby="collagen-week-h">
-                <h2 id="collagen-week-h">{text_of(i18n, |l| td_string!(l, collagen.week.heading))}</h2>
-                <p>{text_of(i18n, |l| td_string!(l, collagen.week.intro))}</p>
-                <FirstWeek after=days_after label=text_of(i18n, |l| td_string!(l, collagen.week.label)) />
-                <ul class="key">
-                    <li><Swatch colour=REDNESS width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.redness))}</li>
-                    <li><Swatch colour=BARRIER width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.barrier))}</li>
-                    <li><Swatch colour=SWELLING width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.swelling))}</li>
-                    <li><Swatch colour=REDNESS dot=true />{text_of(i18n, |l| td_string!(l, collagen.week.bleeding))}</li>
-                </ul>
-                <dl class="readouts">
-                    <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.redness_days)) testid="redness-days" value=Signal::derive(move || fixed(locale(), days_after.get().redness_days, 1)) unit=" d" />
-                    <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.barrier_recovery_h)) testid="barrier-recovery-h" value=Signal::derive(move || whole(locale(), days_after.get().barrier_recovery_h)) unit=" h" />
-                </dl>
-                <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.week.note))}</p>
-            </section>
             <section class="chart-section">
                 <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
                 <DataTable
