@@ -22,7 +22,7 @@ test('Lotfi 2013 course on a 1.5 mm roller lands near +53 % upper-dermis collage
   assert.ok(await readPct(page, 'tropoelastin-change-pct') > 0);
   assert.ok(await readPct(page, 'elastin-change-pct') <= 0); // El-Domyati 2015: total elastin fell
   assert.equal(await read(page, 'phase'), 'remodelling');
-  assert.match(await page.innerText('.readouts'), /Upper-dermis \(papillary\) collagen/);
+  assert.match(await page.innerText('article.collagen > .readouts'), /Upper-dermis \(papillary\) collagen/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -84,7 +84,7 @@ test('validation table: each published figure, the model, a verdict; the elastin
   await page.goto(server.url + at('lang=es'));
   const es = await page.innerText('[data-testid="collagen-validation"]');
   assert.match(es, /no coincide/);
-  assert.match(await page.innerText('.readouts'), /Colágeno de la dermis superior/);
+  assert.match(await page.innerText('article.collagen > .readouts'), /Colágeno de la dermis superior/);
   assert.match(await read(page, 'collagen-change-pct'), /^[+−]?\d+,\d$/); // decimal comma
   await context.close();
 });
