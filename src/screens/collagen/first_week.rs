@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::days_after::{DaysAfter, Rule, AFTERCARE_H, NORMAL_ACTIVITIES_H, WEEK_H};
 
@@ -77,10 +78,10 @@ pub fn FirstWeek(
         <p class="drawn-note" data-testid="aftercare-rules">{rules}</p>
         <svg class="dermis first-week" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label data-testid="first-week">
             <rect x=X0 y="4" width=x_of(AFTERCARE_H) - X0 height="22" rx="3" fill=AFTERCARE></rect>
-            <text x=X0 + 4.0 y="19.5" font-size="12" fill="#2a1d00">{move || t_string!(i18n, collagen.week.aftercare)}</text>
+            <text x=X0 + 4.0 y="19.5" font-size="12" fill="#2a1d00">{text_of(i18n, |l| td_string!(l, collagen.week.aftercare))}</text>
             <line x1=x_of(NORMAL_ACTIVITIES_H) x2=x_of(NORMAL_ACTIVITIES_H) y1="28" y2=BOTTOM stroke="currentColor" stroke-dasharray="3 3"></line>
             <text x=x_of(NORMAL_ACTIVITIES_H) + 4.0 y="42" font-size="12" fill="currentColor">
-                {move || t_string!(i18n, collagen.week.normal_activities)}
+                {text_of(i18n, |l| td_string!(l, collagen.week.normal_activities))}
             </text>
             {days.collect_view()}
             <line x1=X0 x2=X1 y1=BOTTOM y2=BOTTOM stroke="currentColor"></line>
@@ -91,7 +92,7 @@ pub fn FirstWeek(
                 <path d=format!("M{X0} {}l-5 9a5 5 0 1 0 10 0z", TOP - 6.0) fill=REDNESS></path>
             </Show>
             <text x=(X0 + X1) / 2.0 y=H - 4.0 font-size="13" text-anchor="middle" fill="currentColor">
-                {move || t_string!(i18n, collagen.week.x_label)}
+                {text_of(i18n, |l| td_string!(l, collagen.week.x_label))}
             </text>
         </svg>
     }

@@ -240,7 +240,22 @@ fn Panel(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] drawing: Signal<Drawing>,
 ) -> impl IntoView {
-    let d = move |f: fn(&Drawing) -> String| move || drawing.with(f);
+    // One closure draws the whole field: it changes as a whole, frame by frame.
+    let field = move || {
+        drawing.with(|d| {
+            view! {
+                <rect x="0" y=EPIDERMIS_H width=PANEL_W height=PANEL_H - EPIDERMIS_H fill="#ff2a2a" fill-opacity=d.inflammation></rect>
+                <path d=d.elastin.clone() fill="none" stroke=ELASTIN stroke-width="1.3" stroke-opacity="0.8"></path>
+                <path d=d.type1_deep.clone() fill="none" stroke=TYPE1_DEEP stroke-linecap="round" stroke-opacity="0.9" stroke-width=1.4 * d.type1_width></path>
+                <path d=d.type1.clone() fill="none" stroke=TYPE1 stroke-linecap="round" stroke-opacity="0.9" stroke-width=d.type1_width></path>
+                <path d=d.type3.clone() fill="none" stroke=TYPE3 stroke-linecap="round" stroke-width="1.4"></path>
+                <path d=d.fibroblasts.clone() fill=FIBROBLAST fill-opacity="0.9"></path>
+                <path d=d.nuclei.clone() fill=NUCLEUS></path>
+                <path d=d.growth.clone() fill=GROWTH></path>
+                <path d=d.platelets.clone() fill=PLATELET></path>
+            }
+        })
+    };
     view! {
         <g transform=format!("translate({x} 0)")>
             <text x="2" y="23" font-size="22" font-weight="600" fill="currentColor">{label}</text>
@@ -250,15 +265,7 @@ fn Panel(
             <g transform=format!("translate(0 {LABEL_H})") clip-path=format!("url(#{clip})")>
                 <rect x="0" y="0" width=PANEL_W height=PANEL_H rx="6" fill=FIELD></rect>
                 <path d=EPIDERMIS_PATH fill=EPIDERMIS></path>
-                <rect x="0" y=EPIDERMIS_H width=PANEL_W height=PANEL_H - EPIDERMIS_H fill="#ff2a2a" fill-opacity=move || drawing.with(|d| d.inflammation)></rect>
-                <path d=d(|d| d.elastin.clone()) fill="none" stroke=ELASTIN stroke-width="1.3" stroke-opacity="0.8"></path>
-                <path d=d(|d| d.type1_deep.clone()) fill="none" stroke=TYPE1_DEEP stroke-linecap="round" stroke-opacity="0.9" stroke-width=move || drawing.with(|d| 1.4 * d.type1_width)></path>
-                <path d=d(|d| d.type1.clone()) fill="none" stroke=TYPE1 stroke-linecap="round" stroke-opacity="0.9" stroke-width=move || drawing.with(|d| d.type1_width)></path>
-                <path d=d(|d| d.type3.clone()) fill="none" stroke=TYPE3 stroke-linecap="round" stroke-width="1.4"></path>
-                <path d=d(|d| d.fibroblasts.clone()) fill=FIBROBLAST fill-opacity="0.9"></path>
-                <path d=d(|d| d.nuclei.clone()) fill=NUCLEUS></path>
-                <path d=d(|d| d.growth.clone()) fill=GROWTH></path>
-                <path d=d(|d| d.platelets.clone()) fill=PLATELET></path>
+                {field}
             </g>
         </g>
     }

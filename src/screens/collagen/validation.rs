@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::numbers::{fixed, significant, whole};
+use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::collagen::{checks, Check, Verdict};
 
@@ -111,17 +112,17 @@ pub fn Validation() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="collagen-validation-h">
-            <h2 id="collagen-validation-h">{move || t_string!(i18n, collagen.validation_heading)}</h2>
-            <p>{move || t_string!(i18n, collagen.validation_intro)}</p>
+            <h2 id="collagen-validation-h">{text_of(i18n, |l| td_string!(l, collagen.validation_heading))}</h2>
+            <p>{text_of(i18n, |l| td_string!(l, collagen.validation_intro))}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="collagen-validation-caption">
                 <table class="compare-table" data-testid="collagen-validation">
-                    <caption id="collagen-validation-caption">{move || t_string!(i18n, collagen.validation_caption)}</caption>
+                    <caption id="collagen-validation-caption">{text_of(i18n, |l| td_string!(l, collagen.validation_caption))}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t_string!(i18n, collagen.col_study)}</th>
-                            <th scope="col">{move || t_string!(i18n, collagen.col_published)}</th>
-                            <th scope="col">{move || t_string!(i18n, collagen.col_model)}</th>
-                            <th scope="col">{move || t_string!(i18n, collagen.col_verdict)}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_study))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_published))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_model))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_verdict))}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
