@@ -390,7 +390,6 @@ pub fn Collagen() -> impl IntoView {
                         <li><Swatch colour=PLATELET dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.platelets))}</li>
                         <li><Swatch colour=GROWTH dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.growth))}</li>
                     </ul>
-                    <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.slide.note))}</p>
                     <svg class="timeline" viewBox="0 -10 1000 60" preserveAspectRatio="none" role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.timeline_label))>
                         <rect class="track" x="0" y="8" width="1000" height="24"></rect>
                         {bands}
@@ -398,28 +397,16 @@ pub fn Collagen() -> impl IntoView {
                         <line x1=timeline_x(7.0) x2=timeline_x(7.0) y1="4" y2="40" stroke="currentColor" stroke-dasharray="4 3" vector-effect="non-scaling-stroke"></line>
                         <line class="playhead" x1=playhead x2=playhead y1="0" y2="40"></line>
                     </svg>
-                    <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.timeline_note))}</p>
+                    // What the two pictures simplify (a list of caveats: left out of print).
+                    <ul class="caveats">
+                        <li>{text_of(i18n, |l| td_string!(l, collagen.slide.note))}</li>
+                        <li>{text_of(i18n, |l| td_string!(l, collagen.timeline_note))}</li>
+                    </ul>
                     <ul class="key phases">
                         <li><span class="swatch band inflammation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.inflammation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.inflammation))} ")"</li>
                         <li><span class="swatch band proliferation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.proliferation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.proliferation))} ")"</li>
                         <li><span class="swatch band remodelling"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.remodelling))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.remodelling))} ")"</li>
                     </ul>
-                    <section aria-labelledby="collagen-week-h">
-                        <h2 id="collagen-week-h">{text_of(i18n, |l| td_string!(l, collagen.week.heading))}</h2>
-                        <p>{text_of(i18n, |l| td_string!(l, collagen.week.intro))}</p>
-                        <FirstWeek after=days_after label=text_of(i18n, |l| td_string!(l, collagen.week.label)) />
-                        <ul class="key">
-                            <li><Swatch colour=REDNESS width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.redness))}</li>
-                            <li><Swatch colour=BARRIER width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.barrier))}</li>
-                            <li><Swatch colour=SWELLING width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.swelling))}</li>
-                            <li><Swatch colour=REDNESS dot=true />{text_of(i18n, |l| td_string!(l, collagen.week.bleeding))}</li>
-                        </ul>
-                        <dl class="readouts">
-                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.redness_days)) testid="redness-days" value=Signal::derive(move || fixed(locale(), days_after.get().redness_days, 1)) unit=" d" />
-                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.barrier_recovery_h)) testid="barrier-recovery-h" value=Signal::derive(move || whole(locale(), days_after.get().barrier_recovery_h)) unit=" h" />
-                        </dl>
-                        <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.week.note))}</p>
-                    </section>
                 </div>
                 <div class="control-panel">
                     <TimeControls position=position />
@@ -466,6 +453,29 @@ pub fn Collagen() -> impl IntoView {
                 <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(locale(), snap().phase).to_string()) />
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
+            // Outside the picture column (and not printed): its own two-column block.
+            <section aria-labelledby="collagen-week-h">
+                <h2 id="collagen-week-h">{text_of(i18n, |l| td_string!(l, collagen.week.heading))}</h2>
+                <p>{text_of(i18n, |l| td_string!(l, collagen.week.intro))}</p>
+                <div class="play-layout">
+                    <div class="play-area">
+                        <FirstWeek after=days_after label=text_of(i18n, |l| td_string!(l, collagen.week.label)) />
+                        <ul class="key">
+                            <li><Swatch colour=REDNESS width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.redness))}</li>
+                            <li><Swatch colour=BARRIER width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.barrier))}</li>
+                            <li><Swatch colour=SWELLING width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.swelling))}</li>
+                            <li><Swatch colour=REDNESS dot=true />{text_of(i18n, |l| td_string!(l, collagen.week.bleeding))}</li>
+                        </ul>
+                    </div>
+                    <div class="play-area">
+                        <dl class="readouts">
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.redness_days)) testid="redness-days" value=Signal::derive(move || fixed(locale(), days_after.get().redness_days, 1)) unit=" d" />
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.barrier_recovery_h)) testid="barrier-recovery-h" value=Signal::derive(move || whole(locale(), days_after.get().barrier_recovery_h)) unit=" h" />
+                        </dl>
+                        <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.week.note))}</p>
+                    </div>
+                </div>
+            </section>
             <section class="chart-section">
                 <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
                 <DataTable
