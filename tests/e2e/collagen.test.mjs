@@ -8,27 +8,84 @@ before(async () => ({ browser, server } = await launch()));
 after(async () => { await browser?.close(); await server?.close(); });
 
 const read = async (page, id) => (await page.innerText(`[data-testid="${id}"]`)).trim();
-/** "+12.3" or "−0.4" as a number. */
-const pct = (t) => Number(t.replace('−', '-'));
+/** "+12.3", "−0.4" or Spanish "+12,3" as a number. */
+const pct = (t) => parseFloat(t.replace('−', '-').replace(',', '.'));
 const readPct = async (page, id) => pct(await read(page, id));
 const at = (q) => `?screen=collagen&motion=reduce&${q}`;
+const ROLLER = 'device=roller&depth=1.5';
 
-test('a Lotfi-like course (5 monthly sessions, 1.5 mm pen) gives tens of percent at 6 months', async () => {
-  const { page, context, errors } = await open(browser, server.url, at('sessions=5&interval=4&depth=1.5&month=6'));
-  const total = await readPct(page, 'collagen-change-pct');
-  assert.ok(total > 30 && total < 70, `total ${total} %`); // Lotfi 2013: +53 % papillary collagen
+test('Lotfi 2013 course on a 1.5 mm roller lands near +53 % upper-dermis collagen; tropoelastin up, total elastin not', async () => {
+  const { page, context, errors } = await open(browser, server.url, at(`sessions=5&interval=4&${ROLLER}&month=6`));
+  const collagen = await readPct(page, 'collagen-change-pct');
+  assert.ok(collagen > 40 && collagen < 66, `upper-dermis collagen ${collagen} %`); // Lotfi 2013: +53 %
   assert.ok(await readPct(page, 'collagen1-change-pct') > 0);
+  assert.ok(await readPct(page, 'tropoelastin-change-pct') > 0);
+  assert.ok(await readPct(page, 'elastin-change-pct') <= 0); // El-Domyati 2015: total elastin fell
   assert.equal(await read(page, 'phase'), 'remodelling');
+  assert.match(await page.innerText('article.collagen > .readouts'), /Upper-dermis \(papillary\) collagen/);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('an at-home 0.25 mm roller does far less than the pen', async () => {
-  const { page, context } = await open(browser, server.url, at('sessions=5&interval=4&depth=1.5&month=6'));
+test('El-Domyati 2015 course: types I and III and tropoelastin up, total elastin down, 1 and 3 months after', async () => {
+  const { page, context } = await open(browser, server.url, at(`sessions=6&interval=2&${ROLLER}&month=3.3`));
+  for (const month of ['3.3', '5.3']) {
+    await page.goto(server.url + at(`sessions=6&interval=2&${ROLLER}&month=${month}`));
+    assert.ok(await readPct(page, 'collagen1-change-pct') > 0, `type I at ${month}`);
+    assert.ok(await readPct(page, 'collagen3-change-pct') > 0, `type III at ${month}`);
+    assert.ok(await readPct(page, 'tropoelastin-change-pct') > 0, `tropoelastin at ${month}`);
+    assert.ok(await readPct(page, 'elastin-change-pct') < 0, `total elastin at ${month}`);
+  }
+  await context.close();
+});
+
+test('pen and roller at the same needle: no 2× gap; a weekly 0.25 mm home roller clearly less', async () => {
+  const { page, context } = await open(browser, server.url, at(`sessions=5&interval=4&${ROLLER}&month=6`));
+  const roller = await readPct(page, 'collagen-change-pct');
+  await page.goto(server.url + at('sessions=5&interval=4&device=pen&depth=1.5&month=6'));
   const pen = await readPct(page, 'collagen-change-pct');
-  await page.goto(server.url + at('sessions=5&interval=4&device=home-roller&depth=0.25&month=6'));
+  assert.ok(pen < 1.5 * roller && roller < 1.5 * pen, `pen ${pen} vs roller ${roller}`);
+  await page.goto(server.url + at('sessions=8&interval=1&device=home-roller&depth=0.25&month=6'));
+  assert.match(page.url(), /interval=1/);
   const home = await readPct(page, 'collagen-change-pct');
-  assert.ok(home < pen / 5, `home ${home} vs pen ${pen}`);
+  assert.ok(home < roller / 4, `home ${home} vs roller ${roller}`);
+  await context.close();
+});
+
+test('the first week: redness and barrier recovery grow with depth, within the studies', async () => {
+  const { page, context, errors } = await open(browser, server.url, at('device=pen&depth=1.5'));
+  const redness = Number(await read(page, 'redness-days'));
+  const barrier = Number(await read(page, 'barrier-recovery-h'));
+  assert.ok(redness >= 1 && redness <= 2.2, `redness ${redness} d`); // 1–2 days at usual settings
+  assert.ok(barrier > 48 && barrier <= 168, `barrier ${barrier} h`); // still raised at 48 h (Sasaki 2019)
+  assert.equal(await page.locator('[data-testid="first-week"] path[d^="M16 46"]').count(), 1, 'pinpoint bleeding drawn on day 0');
+  await page.goto(server.url + at('device=home-roller&depth=0.25'));
+  assert.ok(Number(await read(page, 'barrier-recovery-h')) <= 72); // within 72 h after 0.15–0.25 mm
+  assert.ok(Number(await read(page, 'redness-days')) < redness);
+  assert.equal(await page.locator('[data-testid="first-week"] path[d^="M16 46"]').count(), 0);
+  assert.match(await read(page, "aftercare-rules"), /no sun/);
+  assert.match(await page.$eval('[data-testid="first-week"]', (svg) => svg.textContent), /Aftercare 48 h/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('validation table: each published figure, the model, a verdict; the elastin disagreement stated', async () => {
+  const { page, context } = await open(browser, server.url, at(''));
+  const rows = await page.$$eval('[data-testid="collagen-validation"] tbody tr', (trs) =>
+    trs.map((tr) => ({ id: tr.dataset.check, verdict: tr.dataset.verdict, cells: [...tr.children].map((c) => c.textContent.trim()) })));
+  assert.ok(rows.length >= 10, `rows ${rows.length}`);
+  for (const r of rows) assert.ok(r.cells.length === 4 && r.cells.every((c) => c.length > 0), JSON.stringify(r));
+  const lotfi = rows.find((r) => r.id === 'lotfi-collagen');
+  assert.equal(lotfi.verdict, 'close');
+  const model = pct(lotfi.cells[2]);
+  assert.ok(model > 40 && model < 66, `Lotfi row ${model}`);
+  assert.equal(rows.find((r) => r.id === 'aust-elastin').verdict, 'disagrees');
+  assert.deepEqual(rows.filter((r) => r.verdict === 'disagrees').map((r) => r.id), ['aust-elastin']);
+  await page.goto(server.url + at('lang=es'));
+  const es = await page.innerText('[data-testid="collagen-validation"]');
+  assert.match(es, /no coincide/);
+  assert.match(await page.innerText('article.collagen > .readouts'), /Colágeno de la dermis superior/);
+  assert.match(await read(page, 'collagen-change-pct'), /^[+−]?\d+,\d$/); // decimal comma
   await context.close();
 });
 
@@ -45,7 +102,7 @@ test('more sessions never give less collagen at 12 months; spacing is in the tab
   assert.equal(rows[12][0], '12');
   assert.equal(rows[12][1], await read(page, 'collagen-change-pct'));
   // The untreated line declines slowly: about 1 % a year.
-  const untreated = pct(rows[12][5]);
+  const untreated = pct(rows[12][6]);
   assert.ok(untreated < 0 && untreated > -2, `untreated ${untreated}`);
   await context.close();
 });

@@ -19,7 +19,7 @@ mod native {
             b.iter(|| {
                 Course::simulate(black_box(&plan))
                     .at(black_box(6.0))
-                    .total_pct
+                    .collagen_pct
             })
         });
         let course = Course::simulate(&plan);
@@ -27,7 +27,7 @@ mod native {
             b.iter(|| {
                 black_box(&course)
                     .samples()
-                    .map(|s| s.total_pct)
+                    .map(|s| s.collagen_pct)
                     .sum::<f64>()
             })
         });

@@ -17,12 +17,20 @@
 //!
 //! Collagen and elastin are given as percent change from the untreated skin at day 0; untreated
 //! skin loses about 1 % of its dermal collagen a year, and the treated curves include that loss.
-//! Calibrated to Lotfi 2013 (5 monthly sessions at 1.5 mm: papillary-dermis collagen +53 %),
-//! so the percentages are those of the treated upper dermis, not of the whole skin.
+//! Calibrated on the device the studies used, a dermaroller: Lotfi 2013 (5 monthly sessions with
+//! a 1.5 mm roller: papillary-dermis collagen +53 %), so the percentages are those of the treated
+//! upper (papillary) dermis, not of the whole skin (docs/science.md §8).
 //!
-//! Elastin: the sources disagree (docs/science.md §5 ⚠). Aust 2008 saw a considerable rise in collagen
-//! and elastin at 6 months; El-Domyati 2015 found tropoelastin up at 1 and 3 months but total
-//! elastin down. The model gives elastin a modest rise [E], a fifth or so of collagen's.
+//! The stimulus depends on how far the channels reach into the dermis, averaged over their depth
+//! spread (so less even channels do a little less), and saturates at clinical channel densities:
+//! a pen and a roller differ only through their depth and evenness, as no controlled human study
+//! shows one making more collagen than the other at the same depth (docs/science.md §8).
+//!
+//! Elastin, as El-Domyati 2015 measured it: tropoelastin (the precursor new fibres are made of)
+//! rises with the fibroblasts, while total elastin dips (old fibres broken down in the
+//! inflammation) and only slowly comes back as a small share of the tropoelastin is cross-linked.
+//! Aust 2008's abstract reports a rise in elastin at 6 months: the sources disagree, and the app
+//! says so (docs/science.md §5 ⚠).
 
 use super::channels::Setup;
 use super::device::Span;
@@ -46,18 +54,23 @@ pub const INTERVAL_WEEKS: Span = Span::new(2.0, 4.0, 12.0);
 pub const MONTH: Span = Span::new(0.0, 6.0, HORIZON_MONTHS);
 /// Most sessions a plan may hold.
 pub const MAX_SESSIONS: u32 = SESSIONS.max as u32;
-/// Interval between sessions, weeks: odd inputs are clamped to this range (the app offers 2–12).
-pub const INTERVAL_WEEKS_MIN: f64 = 1.0;
-pub const INTERVAL_WEEKS_MAX: f64 = 52.0;
+/// Interval between sessions, weeks: plans are clamped to the app's own range, [`INTERVAL_WEEKS`]
+/// (one definition). Weekly is its lower end: the hair-loss protocol (Dhurat 2013) and at-home
+/// rollers are used weekly (docs/science.md §6).
+pub const INTERVAL_WEEKS_MIN: f64 = INTERVAL_WEEKS.min;
+pub const INTERVAL_WEEKS_MAX: f64 = INTERVAL_WEEKS.max;
 
 // ---- Stimulus from the device -------------------------------------------------------------
 
-/// Channel density giving half the largest stimulus, per cm² [E] (docs/science.md §5 default: stimulus
-/// ∝ density, made to saturate because neighbouring wounds share the same fibroblasts).
-pub const DENSITY_HALF_PER_CM2: f64 = 500.0;
+/// Channel density over which the stimulus saturates, per cm² [E]: 1 − e^(−n/50) is 99 % at a
+/// dermaroller's 230 /cm² and all but 1 at a pen's thousands (docs/science.md §8: no study ties the
+/// response to density at clinical settings; what they tie it to is depth).
+pub const DENSITY_SCALE_PER_CM2: f64 = 50.0;
 /// Depth of dermis below which the stimulus has reached 63 % of its largest, mm [E] (docs/science.md §5
-/// default: stimulus ∝ depth reaching the dermis; Lotfi's 1.5 mm sits near the top).
+/// default: stimulus ∝ depth reaching the dermis; a 1.5 mm roller's 0.75 mm sits near the top).
 pub const REACH_SCALE_MM: f64 = 0.5;
+/// Points across a session's depth spread over which the reach is averaged.
+const SPREAD_POINTS: usize = 16;
 
 // ---- The healing cascade --------------------------------------------------------------------
 
@@ -81,7 +94,8 @@ pub const FIBROBLAST_SEED: f64 = 0.1;
 /// (docs/science.md §5 default: days 7–14).
 pub const TAU_FIBROBLASTS_D: f64 = 6.0;
 /// Type III collagen laid down per day by fibroblasts at full activation, as a fraction of the
-/// baseline dermal collagen [E]: calibrated to Lotfi 2013 (+53 % after 5 monthly sessions).
+/// baseline papillary collagen [E]: calibrated so a 1.5 mm dermaroller, 5 monthly sessions, gives
+/// Lotfi 2013's +53 % at 6 months (docs/science.md §8).
 pub const K_COLLAGEN3: f64 = 0.012;
 /// Type III remodelled into type I, days [E] (docs/science.md §5 default τ ≈ 45 d, 30–90).
 pub const TAU_REMODEL_D: f64 = 45.0;
@@ -90,11 +104,19 @@ pub const REMODEL_YIELD: f64 = 0.9;
 /// Turnover of the new type I, days [E]: remodelling goes on for 1–2 years (docs/science.md §5), and
 /// Aust 2008 still saw thicker skin at 1 year.
 pub const TAU_TURNOVER_D: f64 = 730.0;
-/// New elastin per day at full fibroblast activation, fraction of baseline elastin [E]. Kept
-/// modest: Aust 2008 saw elastin rise at 6 months, but El-Domyati 2015 found tropoelastin up and
-/// total elastin down (docs/science.md §5 ⚠).
-pub const K_ELASTIN: f64 = 0.003;
-/// New elastin decay, days [E].
+/// Tropoelastin made per day at full fibroblast activation, fraction of the untreated skin's
+/// tropoelastin [E]: El-Domyati 2015 saw it rise at 1 and 3 months (docs/science.md §5 [V]; the
+/// size is an estimate).
+pub const K_TROPOELASTIN: f64 = 0.03;
+/// Tropoelastin lifetime before it is cross-linked or cleared, days [E].
+pub const TAU_TROPOELASTIN_D: f64 = 30.0;
+/// Share of the tropoelastin that ends as elastic fibre, as a fraction of baseline elastin per unit
+/// of tropoelastin [E]: small, so total elastin comes back only slowly.
+pub const ELASTIN_YIELD: f64 = 0.05;
+/// Old elastic fibres broken down per day at full inflammation (elastase, MMPs), fraction of
+/// baseline elastin [E]: makes total elastin dip, as El-Domyati 2015 found (docs/science.md §5 [V]).
+pub const K_ELASTOLYSIS: f64 = 0.02;
+/// Turnover of elastic fibres and repair of the broken ones, days [E].
 pub const TAU_ELASTIN_D: f64 = 365.0;
 
 // ---- Baseline -------------------------------------------------------------------------------
@@ -105,15 +127,6 @@ pub const AGEING_PER_YEAR: f64 = 0.01;
 pub const SHARE_TYPE1: f64 = 0.80;
 /// Type III share of dermal collagen [E] (about 15 %; the rest is types V, VII and others).
 pub const SHARE_TYPE3: f64 = 0.15;
-
-// ---- Display levels -------------------------------------------------------------------------
-
-/// New type III (fraction of baseline collagen) drawn at about two-thirds of full [E]: display only.
-const LEVEL_COLLAGEN3: f64 = 0.06;
-/// New type I drawn at about two-thirds of full [E]: display only.
-const LEVEL_COLLAGEN1: f64 = 0.35;
-/// New elastin drawn at about two-thirds of full [E]: display only.
-const LEVEL_ELASTIN: f64 = 0.15;
 
 /// How sure a figure is, as tagged in docs/science.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,8 +170,8 @@ pub struct Constant {
 /// Every constant the model uses, in the order of the cascade.
 pub const CONSTANTS: &[Constant] = &[
     c(
-        "density-half",
-        DENSITY_HALF_PER_CM2,
+        "density-scale",
+        DENSITY_SCALE_PER_CM2,
         "/cm²",
         Tag::Estimate,
         "docs/science.md §5 default",
@@ -255,11 +268,32 @@ pub const CONSTANTS: &[Constant] = &[
         "docs/science.md §5; aust-2008",
     ),
     c(
-        "k-elastin",
-        K_ELASTIN,
+        "k-tropoelastin",
+        K_TROPOELASTIN,
         "/d",
         Tag::Estimate,
-        "docs/science.md §5 ⚠; aust-2008, el-domyati-2015",
+        "docs/science.md §5; el-domyati-2015",
+    ),
+    c(
+        "tau-tropoelastin",
+        TAU_TROPOELASTIN_D,
+        "d",
+        Tag::Estimate,
+        "docs/science.md §5",
+    ),
+    c(
+        "elastin-yield",
+        ELASTIN_YIELD,
+        "",
+        Tag::Estimate,
+        "docs/science.md §5",
+    ),
+    c(
+        "k-elastolysis",
+        K_ELASTOLYSIS,
+        "/d",
+        Tag::Estimate,
+        "docs/science.md §5 ⚠; el-domyati-2015, aust-2008",
     ),
     c(
         "tau-elastin",
@@ -338,17 +372,41 @@ pub fn dermal_reach(setup: &Setup, skin: &SkinProfile) -> Mm {
     }
 }
 
-/// One session's injury signal, 0 to 1: a saturating function of channel density times one of
-/// the dermal reach. A 0.25 mm home roller barely reaches the dermis and gives almost nothing.
-pub fn stimulus(setup: &Setup, skin: &SkinProfile) -> f64 {
-    let n = setup.per_cm2();
-    let density = if n.is_finite() && n > 0.0 {
-        n / (n + DENSITY_HALF_PER_CM2)
+/// How much of the channels' density counts, 0 to 1: saturated at clinical densities.
+pub fn coverage(per_cm2: f64) -> f64 {
+    if per_cm2.is_finite() && per_cm2 > 0.0 {
+        1.0 - (-per_cm2 / DENSITY_SCALE_PER_CM2).exp()
     } else {
         0.0
-    };
-    let depth = 1.0 - (-dermal_reach(setup, skin).0 / REACH_SCALE_MM).exp();
-    (density * depth).clamp(0.0, 1.0)
+    }
+}
+
+/// The reach term of the stimulus, 0 to 1, averaged over the channels' depths (uniform within mean ±
+/// spread, as the Treatment model places them): a less even setting reaches a little less on
+/// average, as the term is concave. Depth beyond the bottom of the dermis adds nothing.
+pub fn reach_factor(setup: &Setup, skin: &SkinProfile) -> f64 {
+    let mean = setup.mean_depth().0;
+    let spread = setup.depth_spread().0;
+    let epidermis = skin.epidermis().0;
+    let dermis = skin.dermis.0.max(0.0);
+    if !(mean.is_finite() && spread.is_finite()) {
+        return 0.0;
+    }
+    let sum: f64 = (0..SPREAD_POINTS)
+        .map(|i| {
+            let u = (i as f64 + 0.5) / SPREAD_POINTS as f64 * 2.0 - 1.0;
+            let reach = (mean + u * spread - epidermis).clamp(0.0, dermis);
+            1.0 - (-reach / REACH_SCALE_MM).exp()
+        })
+        .sum();
+    (sum / SPREAD_POINTS as f64).clamp(0.0, 1.0)
+}
+
+/// One session's injury signal, 0 to 1: the reach into the dermis ([`reach_factor`]) times the
+/// share of density that counts ([`coverage`]). A 0.25 mm home roller barely reaches the dermis
+/// and gives almost nothing.
+pub fn stimulus(setup: &Setup, skin: &SkinProfile) -> f64 {
+    (coverage(setup.per_cm2()) * reach_factor(setup, skin)).clamp(0.0, 1.0)
 }
 
 /// A course of sessions.
@@ -356,7 +414,7 @@ pub fn stimulus(setup: &Setup, skin: &SkinProfile) -> f64 {
 pub struct Plan {
     /// Number of sessions, 0–8 (more is taken as 8).
     pub sessions: u32,
-    /// Weeks from one session to the next (clamped to 1–52; NaN is 4).
+    /// Weeks from one session to the next (clamped to [`INTERVAL_WEEKS`]; NaN is its default).
     pub interval_weeks: f64,
     /// One session's injury signal, 0 to 1 (see [`stimulus`]).
     pub stimulus: f64,
@@ -374,7 +432,7 @@ impl Plan {
 
     fn interval_days(&self) -> f64 {
         let w = if self.interval_weeks.is_nan() {
-            4.0
+            INTERVAL_WEEKS.default
         } else {
             self.interval_weeks
                 .clamp(INTERVAL_WEEKS_MIN, INTERVAL_WEEKS_MAX)
@@ -412,8 +470,12 @@ struct State {
     collagen3: f64,
     /// New type I collagen, fraction of baseline dermal collagen.
     collagen1: f64,
-    /// New elastin, fraction of baseline elastin.
-    elastin: f64,
+    /// Tropoelastin above the untreated level, fraction of that level.
+    tropoelastin: f64,
+    /// New elastic fibre, fraction of baseline elastin.
+    elastin_new: f64,
+    /// Old elastic fibre broken down and not yet replaced, fraction of baseline elastin.
+    elastin_lost: f64,
 }
 
 impl State {
@@ -432,7 +494,11 @@ impl State {
             collagen3: K_COLLAGEN3 * self.fibroblasts - self.collagen3 / TAU_REMODEL_D,
             collagen1: REMODEL_YIELD * self.collagen3 / TAU_REMODEL_D
                 - self.collagen1 / TAU_TURNOVER_D,
-            elastin: K_ELASTIN * self.fibroblasts - self.elastin / TAU_ELASTIN_D,
+            tropoelastin: K_TROPOELASTIN * self.fibroblasts
+                - self.tropoelastin / TAU_TROPOELASTIN_D,
+            elastin_new: ELASTIN_YIELD * self.tropoelastin / TAU_TROPOELASTIN_D
+                - self.elastin_new / TAU_ELASTIN_D,
+            elastin_lost: K_ELASTOLYSIS * self.inflammation - self.elastin_lost / TAU_ELASTIN_D,
         }
     }
 
@@ -444,7 +510,9 @@ impl State {
             fibroblasts: self.fibroblasts + h * d.fibroblasts,
             collagen3: self.collagen3 + h * d.collagen3,
             collagen1: self.collagen1 + h * d.collagen1,
-            elastin: self.elastin + h * d.elastin,
+            tropoelastin: self.tropoelastin + h * d.tropoelastin,
+            elastin_new: self.elastin_new + h * d.elastin_new,
+            elastin_lost: self.elastin_lost + h * d.elastin_lost,
         }
     }
 
@@ -473,14 +541,34 @@ impl State {
         );
         s.collagen3 += sum(k1.collagen3, k2.collagen3, k3.collagen3, k4.collagen3);
         s.collagen1 += sum(k1.collagen1, k2.collagen1, k3.collagen1, k4.collagen1);
-        s.elastin += sum(k1.elastin, k2.elastin, k3.elastin, k4.elastin);
+        s.tropoelastin += sum(
+            k1.tropoelastin,
+            k2.tropoelastin,
+            k3.tropoelastin,
+            k4.tropoelastin,
+        );
+        s.elastin_new += sum(
+            k1.elastin_new,
+            k2.elastin_new,
+            k3.elastin_new,
+            k4.elastin_new,
+        );
+        s.elastin_lost += sum(
+            k1.elastin_lost,
+            k2.elastin_lost,
+            k3.elastin_lost,
+            k4.elastin_lost,
+        );
         s.platelets = s.platelets.clamp(0.0, 1.0);
         s.inflammation = s.inflammation.clamp(0.0, 1.0);
         s.growth = s.growth.clamp(0.0, 1.0);
         s.fibroblasts = s.fibroblasts.clamp(0.0, 1.0);
         s.collagen3 = s.collagen3.max(0.0);
         s.collagen1 = s.collagen1.max(0.0);
-        s.elastin = s.elastin.max(0.0);
+        s.tropoelastin = s.tropoelastin.max(0.0);
+        s.elastin_new = s.elastin_new.max(0.0);
+        // Never more broken down than there was.
+        s.elastin_lost = s.elastin_lost.clamp(0.0, 1.0);
         s
     }
 
@@ -497,28 +585,31 @@ impl State {
             fibroblasts: o.fibroblasts - self.fibroblasts,
             collagen3: o.collagen3 - self.collagen3,
             collagen1: o.collagen1 - self.collagen1,
-            elastin: o.elastin - self.elastin,
+            tropoelastin: o.tropoelastin - self.tropoelastin,
+            elastin_new: o.elastin_new - self.elastin_new,
+            elastin_lost: o.elastin_lost - self.elastin_lost,
         };
         self.plus(&d, t)
     }
 }
 
-/// Relative levels at a moment, 0 to 1, for drawing: 0 is untreated skin.
+/// What the dermis holds at a moment, for drawing: signals 0 to 1 (0 is untreated skin) and
+/// amounts relative to the untreated skin at day 0 (1 is as before).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Levels {
-    /// Platelets and clot (haemostasis).
+    /// Platelets and clot (haemostasis), 0 to 1.
     pub platelets: f64,
-    /// Inflammatory cytokines.
+    /// Inflammatory cytokines, 0 to 1.
     pub inflammation: f64,
-    /// Growth factors (PDGF, TGF-β, FGF, VEGF lumped).
+    /// Growth factors (PDGF, TGF-β, FGF, VEGF lumped), 0 to 1.
     pub growth_factors: f64,
-    /// Activated fibroblasts, as a share of the most the tissue can hold.
+    /// Activated fibroblasts, as a share of the most the tissue can hold, 0 to 1.
     pub fibroblasts: f64,
-    /// New thin type III fibres.
+    /// Thin type III fibres, relative to day 0.
     pub collagen3: f64,
-    /// New thick type I fibres.
+    /// Thick type I fibres, relative to day 0.
     pub collagen1: f64,
-    /// New elastic fibres.
+    /// Elastic fibres (total elastin), relative to day 0.
     pub elastin: f64,
 }
 
@@ -532,9 +623,13 @@ pub struct Snapshot {
     pub collagen1_pct: f64,
     /// Type III collagen, percent change from day 0.
     pub collagen3_pct: f64,
-    /// All dermal collagen, percent change from day 0 (types I and III weighted by their shares).
-    pub total_pct: f64,
-    /// Elastin, percent change from day 0: a modest estimate, as the sources disagree [E].
+    /// Upper-dermis (papillary) collagen, percent change from day 0: what Lotfi 2013 measured
+    /// (types I and III weighted by their shares).
+    pub collagen_pct: f64,
+    /// Tropoelastin (new elastin being made), percent change from the untreated level.
+    pub tropoelastin_pct: f64,
+    /// Total elastin, percent change from day 0: dips as old fibres are broken down (El-Domyati
+    /// 2015), comes back slowly.
     pub elastin_pct: f64,
     /// The untreated skin's collagen at the same moment, percent change from day 0.
     pub untreated_pct: f64,
@@ -655,21 +750,20 @@ fn ageing(day: f64) -> f64 {
     (1.0 - AGEING_PER_YEAR).powf(day / YEAR_DAYS)
 }
 
-fn level(x: f64, two_thirds: f64) -> f64 {
-    (1.0 - (-x / two_thirds).exp()).clamp(0.0, 1.0)
-}
-
 fn snapshot(day: f64, s: &State, phase: Phase) -> Snapshot {
     let age = ageing(day);
-    let pct = |now: f64, before: f64| 100.0 * (now * age / before - 1.0);
+    let relative = |now: f64, before: f64| now * age / before;
+    let pct = |now: f64, before: f64| 100.0 * (relative(now, before) - 1.0);
+    // No ageing figure for elastin in docs/science.md: only the treatment's change is counted.
+    let elastin = (1.0 + s.elastin_new - s.elastin_lost).max(0.0);
     Snapshot {
         day,
         month: day / MONTH_DAYS,
         collagen1_pct: pct(SHARE_TYPE1 + s.collagen1, SHARE_TYPE1),
         collagen3_pct: pct(SHARE_TYPE3 + s.collagen3, SHARE_TYPE3),
-        total_pct: pct(1.0 + s.collagen1 + s.collagen3, 1.0),
-        // No ageing figure for elastin in docs/science.md: only the new elastin is counted.
-        elastin_pct: 100.0 * s.elastin,
+        collagen_pct: pct(1.0 + s.collagen1 + s.collagen3, 1.0),
+        tropoelastin_pct: 100.0 * s.tropoelastin,
+        elastin_pct: 100.0 * (elastin - 1.0),
         untreated_pct: 100.0 * (age - 1.0),
         fibroblasts: s.fibroblasts,
         inflammation: s.inflammation,
@@ -678,12 +772,203 @@ fn snapshot(day: f64, s: &State, phase: Phase) -> Snapshot {
             inflammation: s.inflammation,
             growth_factors: s.growth,
             fibroblasts: s.fibroblasts,
-            collagen3: level(s.collagen3, LEVEL_COLLAGEN3),
-            collagen1: level(s.collagen1, LEVEL_COLLAGEN1),
-            elastin: level(s.elastin, LEVEL_ELASTIN),
+            collagen3: relative(SHARE_TYPE3 + s.collagen3, SHARE_TYPE3),
+            collagen1: relative(SHARE_TYPE1 + s.collagen1, SHARE_TYPE1),
+            elastin,
         },
         phase,
     }
+}
+
+// ---- How close is the model to the studies? ---------------------------------------------------
+
+/// How a published figure and the model's number for the same course compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// Within the stated range of a published number.
+    Close,
+    /// The study gives a direction (up or down), and the model goes the same way.
+    SameDirection,
+    /// The model does not do what the study reports: said plainly (the sources disagree).
+    Disagrees,
+}
+
+impl Verdict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Close => "close",
+            Verdict::SameDirection => "same-direction",
+            Verdict::Disagrees => "disagrees",
+        }
+    }
+}
+
+/// One published figure of docs/science.md §5 and §8 beside the model's number for the same course.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Check {
+    /// Stable id (and translation key), e.g. "lotfi-collagen".
+    pub id: &'static str,
+    /// Reference id in [`super::sources::REFERENCES`], or "" for the seed articles.
+    pub source: &'static str,
+    /// The model's number.
+    pub model: f64,
+    /// Unit of `model`: "%" (signed change), "share" (percent of something), "d", "h", "×".
+    pub unit: &'static str,
+    pub verdict: Verdict,
+}
+
+/// A clinic dermaroller as the studies used it: 192 needles, 15 passes (about 230 /cm²).
+pub fn study_roller(needle_mm: f64) -> Setup {
+    Setup {
+        needle: Mm(needle_mm),
+        passes: 15,
+        ..Setup::for_device(crate::device::Device::Roller)
+    }
+}
+
+/// Every published collagen and days-after figure beside the model's number, on the cheek.
+pub fn checks() -> Vec<Check> {
+    use crate::days_after::DaysAfter;
+    use crate::device::Device;
+    use crate::skin::Region;
+    let cheek = SkinProfile::for_region(Region::Cheek);
+    let run =
+        |setup: &Setup, n: u32, weeks: f64| Course::simulate(&Plan::new(setup, &cheek, n, weeks));
+    let roller = study_roller(1.5);
+    let pen = Setup {
+        needle: Mm(1.5),
+        ..Setup::for_device(Device::Pen)
+    };
+    let check = |id, source, model: f64, unit, ok: bool, close: bool| Check {
+        id,
+        source,
+        model,
+        unit,
+        verdict: match (ok, close) {
+            (false, _) => Verdict::Disagrees,
+            (true, true) => Verdict::Close,
+            (true, false) => Verdict::SameDirection,
+        },
+    };
+    // Lotfi 2013: 5 monthly sessions with a 1.5 mm roller, +53 % papillary collagen; read at 6 months.
+    let lotfi = run(&roller, 5, 4.0).at(6.0).collagen_pct;
+    // El-Domyati 2015: 6 sessions 2 weeks apart; read 1 and 3 months after the last (the smaller).
+    let el = run(&roller, 6, 2.0);
+    let last = el.session_days().last().copied().unwrap_or(0.0) / MONTH_DAYS;
+    let (a, b) = (el.at(last + 1.0), el.at(last + 3.0));
+    let least = |f: fn(&Snapshot) -> f64| f(&a).min(f(&b));
+    let most = |f: fn(&Snapshot) -> f64| f(&a).max(f(&b));
+    // Aust 2008: 1–4 sessions; four a month apart, read at 6 months.
+    let aust = run(&roller, 4, 4.0).at(6.0);
+    // Pen and roller at the same needle and course.
+    let gain = |setup: &Setup| {
+        let s = run(setup, 5, 4.0).at(6.0);
+        s.collagen_pct - s.untreated_pct
+    };
+    let ratio = gain(&pen) / gain(&roller).max(1e-9);
+    let home = Setup {
+        needle: Mm(0.25),
+        ..Setup::for_device(Device::HomeRoller)
+    };
+    let after = |s: &Setup| DaysAfter::new(s, &cheek);
+    let deepest = Setup {
+        needle: Mm(Device::Pen.limits().depth_mm.max),
+        ..pen
+    };
+    let redness = after(&roller).redness_days.max(after(&pen).redness_days);
+    let barrier_48 = 100.0 * after(&pen).barrier_at(48.0);
+    let transient = (after(&deepest).redness_days).max(after(&deepest).barrier_recovery_h / 24.0);
+    vec![
+        check(
+            "lotfi-collagen",
+            "lotfi-2013",
+            lotfi,
+            "%",
+            true,
+            (40.0..=66.0).contains(&lotfi),
+        ),
+        check(
+            "el-domyati-type1",
+            "el-domyati-2015",
+            least(|s| s.collagen1_pct),
+            "%",
+            least(|s| s.collagen1_pct) > 0.0,
+            false,
+        ),
+        check(
+            "el-domyati-type3",
+            "el-domyati-2015",
+            least(|s| s.collagen3_pct),
+            "%",
+            least(|s| s.collagen3_pct) > 0.0,
+            false,
+        ),
+        check(
+            "el-domyati-tropoelastin",
+            "el-domyati-2015",
+            least(|s| s.tropoelastin_pct),
+            "%",
+            least(|s| s.tropoelastin_pct) > 0.0,
+            false,
+        ),
+        check(
+            "el-domyati-elastin",
+            "el-domyati-2015",
+            most(|s| s.elastin_pct),
+            "%",
+            most(|s| s.elastin_pct) < 0.0,
+            false,
+        ),
+        check(
+            "aust-collagen",
+            "aust-2008",
+            aust.collagen_pct,
+            "%",
+            aust.collagen_pct > 0.0,
+            false,
+        ),
+        check(
+            "aust-elastin",
+            "aust-2008",
+            aust.elastin_pct,
+            "%",
+            aust.elastin_pct > 0.0,
+            false,
+        ),
+        check("pen-roller", "", ratio, "×", ratio < 2.0, ratio < 1.5),
+        check(
+            "redness",
+            "",
+            redness,
+            "d",
+            true,
+            (1.0..=2.2).contains(&redness),
+        ),
+        check(
+            "barrier-shallow",
+            "",
+            after(&home).barrier_recovery_h,
+            "h",
+            true,
+            after(&home).barrier_recovery_h <= 72.0,
+        ),
+        check(
+            "barrier-deep",
+            "sasaki-2019",
+            barrier_48,
+            "share",
+            barrier_48 > 100.0 * crate::days_after::VISIBLE_SHARE,
+            false,
+        ),
+        check(
+            "transient",
+            "chu-2021",
+            transient,
+            "d",
+            transient <= 7.0,
+            true,
+        ),
+    ]
 }
 
 #[cfg(test)]
@@ -710,6 +995,20 @@ mod tests {
         }
     }
 
+    /// The clinic dermaroller the studies used (192 needles, 15 passes: about 230 /cm²).
+    fn roller(mm: f64) -> Setup {
+        Setup {
+            device: Device::Roller,
+            needle: Mm(mm),
+            needles: 192,
+            hz: 0.0,
+            glide_cm_s: 0.0,
+            passes: 15,
+            pressure: 1.0,
+            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
+        }
+    }
+
     fn course(setup: Setup, sessions: u32, weeks: f64) -> Course {
         let cheek = SkinProfile::for_region(Region::Cheek);
         Course::simulate(&Plan::new(&setup, &cheek, sessions, weeks))
@@ -718,24 +1017,67 @@ mod tests {
     /// Gain over the untreated line at a month.
     fn gain(c: &Course, month: f64) -> f64 {
         let s = c.at(month);
-        s.total_pct - s.untreated_pct
+        s.collagen_pct - s.untreated_pct
     }
 
     #[test]
-    fn lotfi_like_course_gives_tens_of_percent_at_six_months() {
-        // Lotfi 2013: 5 monthly sessions at 1.5 mm, papillary-dermis collagen +53 %.
-        let s = course(pen(1.5), 5, 4.0).at(6.0);
-        assert!((30.0..70.0).contains(&s.total_pct), "{s:?}");
-        assert!(s.collagen1_pct > 0.0 && s.collagen3_pct > 0.0 && s.elastin_pct > 0.0);
-        // A modest elastin response [E] (El-Domyati 2015 saw total elastin fall).
-        assert!(s.elastin_pct < s.total_pct / 2.0);
+    fn lotfi_course_on_a_roller_lands_near_plus_53_percent() {
+        // Lotfi 2013: 5 monthly sessions with a 1.5 mm dermaroller, papillary collagen +53 %.
+        let s = course(roller(1.5), 5, 4.0).at(6.0);
+        assert!((45.0..=61.0).contains(&s.collagen_pct), "{s:?}");
+        assert!(s.collagen1_pct > 0.0 && s.collagen3_pct > 0.0);
+        // El-Domyati 2015: tropoelastin up, total elastin down.
+        assert!(s.tropoelastin_pct > 0.0 && s.elastin_pct <= 0.0, "{s:?}");
     }
 
     #[test]
-    fn home_roller_does_far_less_than_a_pen() {
-        let pen = gain(&course(pen(1.5), 5, 4.0), 6.0);
-        let home = gain(&course(home_roller(), 5, 4.0), 6.0);
-        assert!(home >= 0.0 && home < pen / 5.0, "home {home} pen {pen}");
+    fn el_domyati_course_raises_types_one_and_three_and_tropoelastin() {
+        // 6 sessions 2 weeks apart: collagen I, III and tropoelastin up at 1 and 3 months after
+        // the course, total elastin down.
+        let c = course(roller(1.5), 6, 2.0);
+        let last = c.session_days()[5] / MONTH_DAYS;
+        for m in [last + 1.0, last + 3.0] {
+            let s = c.at(m);
+            assert!(s.collagen1_pct > 5.0 && s.collagen3_pct > 5.0, "{s:?}");
+            assert!(s.tropoelastin_pct > 5.0 && s.elastin_pct < 0.0, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pen_and_roller_at_the_same_needle_differ_by_depth_only() {
+        // No 2× gap: the roller's 230 /cm² saturates the stimulus as the pen's thousands do.
+        for mm in [1.0, 1.5] {
+            let pen = gain(&course(pen(mm), 5, 4.0), 6.0);
+            let roller = gain(&course(roller(mm), 5, 4.0), 6.0);
+            assert!(
+                pen >= roller && pen < 1.5 * roller,
+                "{mm} mm: pen {pen} roller {roller}"
+            );
+        }
+        assert!(coverage(229.0) > 0.98 && coverage(2250.0) > 0.999);
+    }
+
+    #[test]
+    fn home_roller_does_far_less() {
+        let roller = gain(&course(roller(1.5), 5, 4.0), 6.0);
+        let home = gain(&course(home_roller(), 8, 1.0), 6.0);
+        assert!(
+            home >= 0.0 && home < roller / 4.0,
+            "home {home} roller {roller}"
+        );
+    }
+
+    #[test]
+    fn every_check_agrees_but_aust_elastin() {
+        for c in checks() {
+            let disputed = c.id == "aust-elastin";
+            assert_eq!(c.verdict == Verdict::Disagrees, disputed, "{c:?}");
+            assert!(c.model.is_finite());
+            assert!(
+                c.source.is_empty() || crate::sources::by_id(c.source).is_some(),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
@@ -777,9 +1119,9 @@ mod tests {
         let four = gain(&course(pen(1.5), 5, 4.0), 6.0);
         assert!(two < four, "2 weeks {two}, 4 weeks {four}");
         // A second session while fibroblasts are busy adds less than one after they settle.
-        let one = gain(&course(pen(1.5), 1, 4.0), 1.5);
-        let soon = gain(&course(pen(1.5), 2, 1.0), 1.5) - one;
-        let later = gain(&course(pen(1.5), 2, 4.0), 1.5) - one;
+        let one = gain(&course(pen(1.5), 1, 4.0), 6.0);
+        let soon = gain(&course(pen(1.5), 2, 1.0), 6.0) - one;
+        let later = gain(&course(pen(1.5), 2, 4.0), 6.0) - one;
         assert!(soon < later, "soon {soon}, later {later}");
     }
 
@@ -791,10 +1133,11 @@ mod tests {
         for d in 0..=365 {
             let (a, b) = (coarse.at_day(d as f64), fine.at_day(d as f64));
             for (x, y) in [
-                (a.total_pct, b.total_pct),
+                (a.collagen_pct, b.collagen_pct),
                 (a.collagen1_pct, b.collagen1_pct),
                 (a.collagen3_pct, b.collagen3_pct),
                 (a.elastin_pct, b.elastin_pct),
+                (a.tropoelastin_pct, b.tropoelastin_pct),
             ] {
                 assert!((x - y).abs() < 0.5, "day {d}: {x} vs {y}");
             }
@@ -807,8 +1150,9 @@ mod tests {
         assert!((-1.05..=-0.95).contains(&y), "{y}");
         assert_eq!(Course::untreated_pct(0.0), 0.0);
         let none = course(pen(1.5), 0, 4.0).at(12.0);
-        assert!((none.total_pct - none.untreated_pct).abs() < 1e-12);
+        assert!((none.collagen_pct - none.untreated_pct).abs() < 1e-12);
         assert_eq!(none.elastin_pct, 0.0);
+        assert_eq!(none.tropoelastin_pct, 0.0);
     }
 
     #[test]
@@ -835,7 +1179,7 @@ mod tests {
             for m in [f64::NAN, -1.0, 0.0, 6.0, 99.0, f64::INFINITY] {
                 let s = c.at(m);
                 assert!(
-                    s.total_pct.is_finite() && s.collagen3_pct.is_finite(),
+                    s.collagen_pct.is_finite() && s.collagen3_pct.is_finite(),
                     "{plan:?} {s:?}"
                 );
             }
@@ -877,21 +1221,33 @@ mod tests {
     #[test]
     #[ignore]
     fn print_figures() {
+        let app = |d: Device, mm: f64| Setup {
+            needle: Mm(mm),
+            ..Setup::for_device(d)
+        };
         for (name, c) in [
-            ("pen 1.5 mm, 5 × 4 weeks", course(pen(1.5), 5, 4.0)),
+            ("roller 1.5 mm, 5 × 4 weeks", course(roller(1.5), 5, 4.0)),
             (
-                "home roller 0.25 mm, 5 × 4 weeks",
-                course(home_roller(), 5, 4.0),
+                "pen 1.5 mm (app defaults), 5 × 4 weeks",
+                course(app(Device::Pen, 1.5), 5, 4.0),
             ),
-            ("pen 1.5 mm, 5 × 2 weeks", course(pen(1.5), 5, 2.0)),
-            ("pen 1.5 mm, 1 session", course(pen(1.5), 1, 4.0)),
+            (
+                "home roller 0.25 mm (app defaults), 8 × 1 week",
+                course(app(Device::HomeRoller, 0.25), 8, 1.0),
+            ),
+            (
+                "home roller 0.25 mm (app defaults), 5 × 1 week",
+                course(app(Device::HomeRoller, 0.25), 5, 1.0),
+            ),
+            ("roller 1.5 mm, 6 × 2 weeks", course(roller(1.5), 6, 2.0)),
+            ("roller 1.5 mm, 1 session", course(roller(1.5), 1, 4.0)),
         ] {
             println!("{name}: stimulus {:.3}", c.plan().stimulus);
             for m in [1.0, 3.0, 6.0, 12.0] {
                 let s = c.at(m);
                 println!(
-                    "  month {m:>2}: total {:+.1} %, I {:+.1} %, III {:+.1} %, elastin {:+.1} %",
-                    s.total_pct, s.collagen1_pct, s.collagen3_pct, s.elastin_pct
+                    "  month {m:>4}: papillary {:+.1} %, I {:+.1} %, III {:+.1} %, tropoelastin {:+.1} %, elastin {:+.1} %",
+                    s.collagen_pct, s.collagen1_pct, s.collagen3_pct, s.tropoelastin_pct, s.elastin_pct
                 );
             }
         }

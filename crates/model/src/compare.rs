@@ -14,6 +14,7 @@
 use super::absorption;
 use super::channels::{Setup, DRUM_WIDTH_CM, PEN_TIP_WIDTH_CM, STAMP_AREA_CM2};
 use super::collagen;
+use super::days_after::DaysAfter;
 use super::device::Device;
 use super::serum::Serum;
 use super::skin::{Layer, Region, SkinProfile};
@@ -373,10 +374,18 @@ pub struct Column {
     /// Needled over intact delivery of [`REFERENCE_SERUM`] at [`REFERENCE_HOURS`]
     /// (`absorption::Sample::enhancement`; `None` when intact delivery is too small to divide by).
     pub enhancement: Option<f64>,
-    /// Total dermal collagen at [`REFERENCE_MONTH`], percent change from month 0.
+    /// Upper-dermis (papillary) collagen at [`REFERENCE_MONTH`], percent change from month 0.
     pub collagen_6m_pct: f64,
-    /// (month, total collagen %) every day from month 0 to 12, the Collagen screen's curve.
+    /// (month, upper-dermis collagen %) every day from month 0 to 12, the Collagen screen's curve.
     pub collagen_curve: Vec<(f64, f64)>,
+    /// Share of the channels' density that counts for collagen ([`collagen::coverage`]): saturated
+    /// at clinical densities.
+    pub coverage: f64,
+    /// How far the channels reach into the dermis, averaged over their spread
+    /// ([`collagen::reach_factor`]), 0 to 1.
+    pub reach: f64,
+    /// The first week after a session (redness, barrier, bleeding), from [`DaysAfter`].
+    pub days_after: DaysAfter,
 }
 
 impl Column {
@@ -421,8 +430,14 @@ pub fn compare(
         head_width_cm: head_width_cm(device),
         warnings: warnings::warnings(&setup, region),
         enhancement,
-        collagen_6m_pct: course.at(REFERENCE_MONTH).total_pct,
-        collagen_curve: course.samples().map(|s| (s.month, s.total_pct)).collect(),
+        collagen_6m_pct: course.at(REFERENCE_MONTH).collagen_pct,
+        collagen_curve: course
+            .samples()
+            .map(|s| (s.month, s.collagen_pct))
+            .collect(),
+        coverage: collagen::coverage(setup.per_cm2()),
+        reach: collagen::reach_factor(&setup, &skin),
+        days_after: DaysAfter::new(&setup, &skin),
     }
 }
 
@@ -459,6 +474,21 @@ impl Comparison {
                 column(home_tool(home)),
             ],
         }
+    }
+
+    /// The clinic dermaroller's column.
+    pub fn roller(&self) -> &Column {
+        &self.columns[0]
+    }
+
+    /// The motorized pen's column.
+    pub fn pen(&self) -> &Column {
+        &self.columns[1]
+    }
+
+    /// The at-home tool's column.
+    pub fn home(&self) -> &Column {
+        &self.columns[2]
     }
 }
 

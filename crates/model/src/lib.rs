@@ -5,6 +5,7 @@ pub mod channels;
 pub mod closure;
 pub mod collagen;
 pub mod compare;
+pub mod days_after;
 pub mod device;
 pub mod healing;
 pub mod journey;

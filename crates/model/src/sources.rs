@@ -259,6 +259,14 @@ pub const REFERENCES: &[Reference] = &[
         venue: Some("FDA 510(k) K182407 (Exceed)"),
         used_for: "Exceed needles, frequency, depth tolerance; wrinkles",
     },
+    // Added for the days after a session (docs/science.md §8, "Collagen").
+    Reference {
+        id: "sasaki-2019",
+        authors: "Sasaki",
+        year: 2019,
+        venue: Some("Aesthet Surg J Open Forum (PMC7671250)"),
+        used_for: "TEWL still raised at 48 h after 0.5 and 1.5 mm pens",
+    },
     Reference {
         id: "brogden-2021",
         authors: "Brogden group",

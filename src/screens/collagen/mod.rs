@@ -3,15 +3,19 @@
 
 use leptos::prelude::*;
 
+mod first_week;
+mod slide;
+mod validation;
+
 use crate::app::clock::use_clock;
-use crate::app::settings::{format_number, INTERVAL_WEEKS, MONTH, SESSIONS};
+use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
 use crate::app::url::use_app_state;
-use crate::i18n::fill::{fill, whole};
+use crate::i18n::fill::fill;
+use crate::i18n::numbers::{fixed, significant, whole};
 use crate::i18n::text::{effect, heading_and_bullets, text_of};
 use crate::i18n::*;
-use crate::model::collagen::{
-    Constant, Course, Levels, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS,
-};
+use crate::model::collagen::{Constant, Course, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS};
+use crate::model::days_after::DaysAfter;
 use crate::model::healing::{Phase, INFLAMMATION_END_DAYS, PROLIFERATION_END_DAYS};
 use crate::model::skin::SkinProfile;
 use crate::widgets::chart::{Chart, ChartData, Series};
@@ -21,14 +25,16 @@ use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::TimeControls;
+use first_week::{FirstWeek, BARRIER, REDNESS, SWELLING};
+use slide::{Slide, Swatch, ELASTIN, FIBROBLAST, GROWTH, PLATELET, TYPE1, TYPE3};
+use validation::Validation;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
 pub const MONTHS_PER_SECOND: f64 = 0.5;
 /// The picture redraws every this many days while playing.
 const FRAME_DAYS: f64 = 2.0;
-/// The dermis picture, in SVG units.
-const W: f64 = 400.0;
-const H: f64 = 220.0;
+/// The healing timeline gives the first week this share of its width (the rest to 12 months).
+const FIRST_WEEK_SHARE: f64 = 0.2;
 
 fn phase_name(l: Locale, p: Phase) -> &'static str {
     match p {
@@ -41,7 +47,7 @@ fn phase_name(l: Locale, p: Phase) -> &'static str {
 
 fn constant_name(l: Locale, id: &str) -> &'static str {
     match id {
-        "density-half" => td_string!(l, collagen.constant.density_half),
+        "density-scale" => td_string!(l, collagen.constant.density_scale),
         "reach-scale" => td_string!(l, collagen.constant.reach_scale),
         "tau-platelets" => td_string!(l, collagen.constant.tau_platelets),
         "k-inflammation" => td_string!(l, collagen.constant.k_inflammation),
@@ -55,7 +61,10 @@ fn constant_name(l: Locale, id: &str) -> &'static str {
         "tau-remodel" => td_string!(l, collagen.constant.tau_remodel),
         "remodel-yield" => td_string!(l, collagen.constant.remodel_yield),
         "tau-turnover" => td_string!(l, collagen.constant.tau_turnover),
-        "k-elastin" => td_string!(l, collagen.constant.k_elastin),
+        "k-tropoelastin" => td_string!(l, collagen.constant.k_tropoelastin),
+        "tau-tropoelastin" => td_string!(l, collagen.constant.tau_tropoelastin),
+        "elastin-yield" => td_string!(l, collagen.constant.elastin_yield),
+        "k-elastolysis" => td_string!(l, collagen.constant.k_elastolysis),
         "tau-elastin" => td_string!(l, collagen.constant.tau_elastin),
         "ageing" => td_string!(l, collagen.constant.ageing),
         "share-type1" => td_string!(l, collagen.constant.share_type1),
@@ -67,71 +76,42 @@ fn constant_name(l: Locale, id: &str) -> &'static str {
     }
 }
 
-/// A signed percentage with one decimal: "+12.3", "−0.4", "0.0".
-pub fn pct(x: f64) -> String {
+/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4", "0.0".
+pub fn signed(l: Locale, x: f64) -> String {
     let x = if x.is_finite() {
         (x * 10.0).round() / 10.0
     } else {
         0.0
     };
+    let digits = fixed(l, x.abs(), 1);
     if x > 0.0 {
-        format!("+{x:.1}")
+        format!("+{digits}")
     } else if x < 0.0 {
-        format!("−{:.1}", -x)
+        format!("−{digits}")
     } else {
-        "0.0".into()
+        digits
     }
 }
 
-/// Spread positions over the picture (a low-discrepancy sequence: even, never clumped).
-fn spot(i: usize, top: f64, bottom: f64) -> (f64, f64) {
-    let k = i as f64 + 1.0;
-    let x = (k * 0.618_034).fract() * (W - 40.0) + 20.0;
-    let y = top + (k * 0.754_878).fract() * (bottom - top);
-    (x, y)
+/// A month as the clock and the URL round it: whole months without decimals ("4"), else one ("4.5").
+fn month_text(l: Locale, m: f64) -> String {
+    if (m - m.round()).abs() < 1e-9 {
+        whole(l, m)
+    } else {
+        fixed(l, m, 1)
+    }
 }
 
-/// Path data for the first `n` of a kind of thing, each drawn by `shape` at its spot.
-fn things(n: usize, offset: usize, top: f64, bottom: f64, shape: fn(f64, f64) -> String) -> String {
-    (0..n)
-        .map(|i| {
-            let (x, y) = spot(i + offset, top, bottom);
-            shape(x, y)
-        })
-        .collect()
-}
-
-fn dot(x: f64, y: f64) -> String {
-    format!("M{:.0} {y:.0}a3 3 0 1 0 6 0a3 3 0 1 0-6 0", x - 3.0)
-}
-fn diamond(x: f64, y: f64) -> String {
-    format!("M{x:.0} {:.0}l3 3-3 3-3-3z", y - 3.0)
-}
-fn spindle(x: f64, y: f64) -> String {
-    format!("M{:.0} {y:.0}q12-7 24 0q-12 7-24 0", x - 12.0)
-}
-fn thin(x: f64, y: f64) -> String {
-    format!("M{:.0} {y:.0}q8-4 16 0t16 0t16 0", x - 24.0)
-}
-fn bundle(x: f64, y: f64) -> String {
-    format!("M{:.0} {y:.0}q15-5 30 0t30 0", x - 30.0)
-}
-fn curl(x: f64, y: f64) -> String {
-    format!("M{:.0} {y:.0}c5-8 10 8 15 0s10 8 15 0", x - 15.0)
-}
-
-/// How many of each thing the picture shows for the levels (each 0..1).
-fn drawing(l: &Levels) -> [String; 6] {
-    let n = |level: f64, max: f64| (level.clamp(0.0, 1.0) * max).round() as usize;
-    [
-        things(n(l.platelets, 24.0), 0, 8.0, 60.0, dot),
-        things(n(l.growth_factors, 36.0), 50, 10.0, 120.0, diamond),
-        things(n(l.fibroblasts, 14.0), 100, 40.0, H - 20.0, spindle),
-        things(n(l.collagen3, 24.0), 150, 30.0, H - 10.0, thin),
-        // Mature collagen is always there; new type I bundles join it.
-        things(6 + n(l.collagen1, 14.0), 200, 50.0, H - 10.0, bundle),
-        things(3 + n(l.elastin, 10.0), 260, 30.0, H - 10.0, curl),
-    ]
+/// Where a day falls on the healing timeline (0–1000): the first week opened up to
+/// [`FIRST_WEEK_SHARE`] of the width, the rest of the year after it.
+fn timeline_x(day: f64) -> f64 {
+    let end = MONTH.max * MONTH_DAYS;
+    let first = FIRST_WEEK_SHARE * 1000.0;
+    if day <= 7.0 {
+        day.max(0.0) / 7.0 * first
+    } else {
+        first + (day.min(end) - 7.0) / (end - 7.0) * (1000.0 - first)
+    }
 }
 
 /// The Collagen screen.
@@ -149,6 +129,10 @@ pub fn Collagen() -> impl IntoView {
         Plan::new(&s.setup(), &skin, s.sessions, s.interval_weeks as f64)
     });
     let course = Memo::new(move |_| Course::simulate(&plan.get()));
+    let days_after = Memo::new(move |_| {
+        let s = state.settings();
+        DaysAfter::new(&s.setup(), &SkinProfile::for_region(s.region))
+    });
 
     // The clock plays the months from the month in the URL (screens::SCREENS sets it up).
     let frame_months = FRAME_DAYS / MONTH_DAYS;
@@ -166,21 +150,22 @@ pub fn Collagen() -> impl IntoView {
             }
         }
     });
-    // Cheap to interpolate: a closure, not a memo (each memo costs wasm).
+    // Cheap to interpolate: a closure, not a memo.
     let snap = move || course.with(|c| c.at(month.get()));
-    let picture = Memo::new(move |_| drawing(&snap().levels));
+    let locale = move || i18n.get_locale();
 
     effect(move || {
         let s: Snapshot = snap();
         if clock.playing.get() {
             return;
         }
+        let l = locale();
         announcer.say(fill(
             t_string!(i18n, collagen.announce),
             &[
-                ("month", &format_number((s.month * 10.0).round() / 10.0)),
-                ("phase", phase_name(i18n.get_locale(), s.phase)),
-                ("total", &pct(s.total_pct)),
+                ("month", &month_text(l, (s.month * 10.0).round() / 10.0)),
+                ("phase", phase_name(l, s.phase)),
+                ("total", &signed(l, s.collagen_pct)),
             ],
         ));
     });
@@ -193,9 +178,10 @@ pub fn Collagen() -> impl IntoView {
             };
             let (lo, hi) = samples.iter().fold((0.0f64, 0.0f64), |(lo, hi), s| {
                 let v = [
-                    s.total_pct,
+                    s.collagen_pct,
                     s.collagen1_pct,
                     s.collagen3_pct,
+                    s.tropoelastin_pct,
                     s.elastin_pct,
                     s.untreated_pct,
                 ];
@@ -204,6 +190,13 @@ pub fn Collagen() -> impl IntoView {
                     v.iter().fold(hi, |a, &b| a.max(b)),
                 )
             });
+            let series = |label: &str, points, color, dashed| Series {
+                label: label.to_string(),
+                points,
+                color,
+                dashed,
+                right: false,
+            };
             ChartData {
                 title: t_string!(i18n, collagen.chart_title).to_string(),
                 x_label: t_string!(i18n, collagen.x_label).to_string(),
@@ -212,58 +205,61 @@ pub fn Collagen() -> impl IntoView {
                 x_range: (MONTH.min, MONTH.max),
                 y_range: ((lo - 5.0).min(-5.0), (hi * 1.1).max(10.0)),
                 series: vec![
-                    Series {
-                        label: t_string!(i18n, collagen.series_total).to_string(),
-                        points: line(|s| s.total_pct),
-                        color: 0,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, collagen.series_collagen1).to_string(),
-                        points: line(|s| s.collagen1_pct),
-                        color: 1,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, collagen.series_collagen3).to_string(),
-                        points: line(|s| s.collagen3_pct),
-                        color: 2,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, collagen.series_elastin).to_string(),
-                        points: line(|s| s.elastin_pct),
-                        color: 3,
-                        dashed: false,
-                        right: false,
-                    },
-                    Series {
-                        label: t_string!(i18n, collagen.series_untreated).to_string(),
-                        points: line(|s| s.untreated_pct),
-                        color: 1,
-                        dashed: true,
-                        right: false,
-                    },
+                    series(
+                        t_string!(i18n, collagen.series_total),
+                        line(|s| s.collagen_pct),
+                        0,
+                        false,
+                    ),
+                    series(
+                        t_string!(i18n, collagen.series_collagen1),
+                        line(|s| s.collagen1_pct),
+                        1,
+                        false,
+                    ),
+                    series(
+                        t_string!(i18n, collagen.series_collagen3),
+                        line(|s| s.collagen3_pct),
+                        2,
+                        false,
+                    ),
+                    series(
+                        t_string!(i18n, collagen.series_tropoelastin),
+                        line(|s| s.tropoelastin_pct),
+                        3,
+                        true,
+                    ),
+                    series(
+                        t_string!(i18n, collagen.series_elastin),
+                        line(|s| s.elastin_pct),
+                        3,
+                        false,
+                    ),
+                    series(
+                        t_string!(i18n, collagen.series_untreated),
+                        line(|s| s.untreated_pct),
+                        1,
+                        true,
+                    ),
                 ],
                 markers: c.session_days().iter().map(|d| d / MONTH_DAYS).collect(),
             }
         })
     });
     let rows = Signal::derive(move || {
+        let l = locale();
         course.with(|c| {
             (0..=12)
                 .map(|m| {
                     let s = c.at(m as f64);
                     vec![
-                        m.to_string(),
-                        pct(s.total_pct),
-                        pct(s.collagen1_pct),
-                        pct(s.collagen3_pct),
-                        pct(s.elastin_pct),
-                        pct(s.untreated_pct),
+                        whole(l, m as f64),
+                        signed(l, s.collagen_pct),
+                        signed(l, s.collagen1_pct),
+                        signed(l, s.collagen3_pct),
+                        signed(l, s.tropoelastin_pct),
+                        signed(l, s.elastin_pct),
+                        signed(l, s.untreated_pct),
                     ]
                 })
                 .collect::<Vec<_>>()
@@ -275,11 +271,13 @@ pub fn Collagen() -> impl IntoView {
             t_string!(i18n, collagen.col_total),
             t_string!(i18n, collagen.col_collagen1),
             t_string!(i18n, collagen.col_collagen3),
+            t_string!(i18n, collagen.col_tropoelastin),
             t_string!(i18n, collagen.col_elastin),
             t_string!(i18n, collagen.col_untreated),
         ]
     });
     let constants = Signal::derive(move || {
+        let l = locale();
         CONSTANTS
             .iter()
             .map(|c: &Constant| {
@@ -289,8 +287,8 @@ pub fn Collagen() -> impl IntoView {
                     Tag::Verified => "",
                 };
                 vec![
-                    constant_name(i18n.get_locale(), c.id).to_string(),
-                    format!("{} {}", format_number(c.value), c.unit),
+                    constant_name(l, c.id).to_string(),
+                    format!("{} {}", significant(l, c.value, 3), c.unit),
                     if tag.is_empty() {
                         c.origin.to_string()
                     } else {
@@ -312,8 +310,8 @@ pub fn Collagen() -> impl IntoView {
         fill(
             t_string!(i18n, collagen.clock),
             &[
-                ("month", &format_number(month_shown())),
-                ("phase", phase_name(i18n.get_locale(), snap().phase)),
+                ("month", &month_text(locale(), month_shown())),
+                ("phase", phase_name(locale(), snap().phase)),
             ],
         )
     });
@@ -323,15 +321,15 @@ pub fn Collagen() -> impl IntoView {
             |c| match c.session_days().iter().rev().find(|&&d| d <= day + 1e-9) {
                 Some(last) => fill(
                     t_string!(i18n, collagen.day_clock),
-                    &[("day", &whole(day - last))],
+                    &[("day", &whole(locale(), day - last))],
                 ),
                 None => t_string!(i18n, collagen.no_session).to_string(),
             },
         )
     };
 
-    // Timeline: 0–12 months on 1000 units; phase bands after each session, the playhead.
-    let x_of = |day: f64| day / (MONTH.max * MONTH_DAYS) * 1000.0;
+    // Healing timeline, 0–12 months on 1000 units with the first week opened up: phase bands
+    // after each session, the sessions, the playhead.
     let bands = move || {
         course.with(|c| {
             let days = c.session_days().to_vec();
@@ -347,7 +345,7 @@ pub fn Collagen() -> impl IntoView {
                     ]
                 })
                 .filter(|(_, a, b)| b > a)
-                .map(|(class, a, b)| view! { <rect class=class x=x_of(a) y="8" width=x_of(b) - x_of(a) height="24"></rect> })
+                .map(|(class, a, b)| view! { <rect class=class x=timeline_x(a) y="8" width=timeline_x(b) - timeline_x(a) height="24"></rect> })
                 .collect_view()
         })
     };
@@ -355,19 +353,21 @@ pub fn Collagen() -> impl IntoView {
         course.with(|c| {
             c.session_days()
                 .iter()
-                .map(|&d| view! { <path class="session" d=format!("M{:.1} 0l-8-8h16z", x_of(d))></path> })
+                .map(|&d| view! { <path class="session" d=format!("M{:.1} 0l-8-8h16z", timeline_x(d))></path> })
                 .collect_view()
         })
     };
+    let playhead = move || timeline_x(month.get() * MONTH_DAYS);
 
-    // The four changes' readouts from one function: what each shows is a plain function.
-    let change = move |label: fn(Locale) -> &'static str,
-                       testid: &'static str,
-                       of: fn(&Snapshot) -> f64| {
-        view! {
-            <Readout label=text_of(i18n, label) testid=testid value=Signal::derive(move || pct(of(&snap()))) unit=" %" />
-        }
-    };
+    let before_label = Signal::derive(move || t_string!(i18n, collagen.slide.before).to_string());
+    let now_label = Signal::derive(move || {
+        fill(
+            t_string!(i18n, collagen.slide.now),
+            &[("month", &month_text(locale(), month_shown()))],
+        )
+    });
+    let levels = Signal::derive(move || snap().levels);
+    let pct = move |f: fn(&Snapshot) -> f64| Signal::derive(move || signed(locale(), f(&snap())));
 
     view! {
         <article class="screen collagen" aria-labelledby="collagen-title">
@@ -377,29 +377,27 @@ pub fn Collagen() -> impl IntoView {
                 <div class="play-area">
                     <p class="field-clock" aria-hidden="true">{position}</p>
                     <p class="drawn-note">{day_note}</p>
-                    <svg class="dermis" viewBox=format!("0 0 {W} {H}") role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.section_label))>
-                        <rect class="dermis-bg" x="0" y="0" width=W height=H></rect>
-                        <path class="thing collagen1" d=move || picture.with(|p| p[4].clone())></path>
-                        <path class="thing collagen3" d=move || picture.with(|p| p[3].clone())></path>
-                        <path class="thing elastin" d=move || picture.with(|p| p[5].clone())></path>
-                        <path class="thing fibroblast" d=move || picture.with(|p| p[2].clone())></path>
-                        <path class="thing growth" d=move || picture.with(|p| p[1].clone())></path>
-                        <path class="thing platelet" d=move || picture.with(|p| p[0].clone())></path>
-                    </svg>
+                    <Slide before_label=before_label now_label=now_label now=levels label=text_of(i18n, |l| td_string!(l, collagen.section_label)) />
                     <ul class="key">
-                        <li><span class="swatch platelet"></span>{text_of(i18n, |l| td_string!(l, collagen.key.platelets))}</li>
-                        <li><span class="swatch growth"></span>{text_of(i18n, |l| td_string!(l, collagen.key.growth))}</li>
-                        <li><span class="swatch fibroblast"></span>{text_of(i18n, |l| td_string!(l, collagen.key.fibroblasts))}</li>
-                        <li><span class="swatch collagen3"></span>{text_of(i18n, |l| td_string!(l, collagen.key.collagen3))}</li>
-                        <li><span class="swatch collagen1"></span>{text_of(i18n, |l| td_string!(l, collagen.key.collagen1))}</li>
-                        <li><span class="swatch elastin"></span>{text_of(i18n, |l| td_string!(l, collagen.key.elastin))}</li>
+                        <li><Swatch colour=TYPE1 width=4.0 />{text_of(i18n, |l| td_string!(l, collagen.key.collagen1))}</li>
+                        <li><Swatch colour=TYPE3 />{text_of(i18n, |l| td_string!(l, collagen.key.collagen3))}</li>
+                        <li><Swatch colour=ELASTIN />{text_of(i18n, |l| td_string!(l, collagen.key.elastin))}</li>
+                        <li><Swatch colour=FIBROBLAST dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.fibroblasts))}</li>
+                        <li><Swatch colour=PLATELET dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.platelets))}</li>
+                        <li><Swatch colour=GROWTH dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.growth))}</li>
                     </ul>
                     <svg class="timeline" viewBox="0 -10 1000 60" preserveAspectRatio="none" role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.timeline_label))>
                         <rect class="track" x="0" y="8" width="1000" height="24"></rect>
                         {bands}
                         {sessions}
-                        <line class="playhead" x1=move || month.get() / MONTH.max * 1000.0 x2=move || month.get() / MONTH.max * 1000.0 y1="0" y2="40"></line>
+                        <line x1=timeline_x(7.0) x2=timeline_x(7.0) y1="4" y2="40" stroke="currentColor" stroke-dasharray="4 3" vector-effect="non-scaling-stroke"></line>
+                        <line class="playhead" x1=playhead x2=playhead y1="0" y2="40"></line>
                     </svg>
+                    // What the two pictures simplify (a list of caveats: left out of print).
+                    <ul class="caveats">
+                        <li>{text_of(i18n, |l| td_string!(l, collagen.slide.note))}</li>
+                        <li>{text_of(i18n, |l| td_string!(l, collagen.timeline_note))}</li>
+                    </ul>
                     <ul class="key phases">
                         <li><span class="swatch band inflammation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.inflammation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.inflammation))} ")"</li>
                         <li><span class="swatch band proliferation"></span>{text_of(i18n, |l| td_string!(l, collagen.phase.proliferation))} " (" {text_of(i18n, |l| td_string!(l, collagen.phase_window.proliferation))} ")"</li>
@@ -443,13 +441,37 @@ pub fn Collagen() -> impl IntoView {
                 </div>
             </section>
             <dl class="readouts">
-                {change(|l| td_string!(l, collagen.readout.total), "collagen-change-pct", |s| s.total_pct)}
-                {change(|l| td_string!(l, collagen.readout.collagen1), "collagen1-change-pct", |s| s.collagen1_pct)}
-                {change(|l| td_string!(l, collagen.readout.collagen3), "collagen3-change-pct", |s| s.collagen3_pct)}
-                {change(|l| td_string!(l, collagen.readout.elastin), "elastin-change-pct", |s| s.elastin_pct)}
-                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(i18n.get_locale(), snap().phase).to_string()) />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.total)) testid="collagen-change-pct" value=pct(|s| s.collagen_pct) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen1)) testid="collagen1-change-pct" value=pct(|s| s.collagen1_pct) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.collagen3)) testid="collagen3-change-pct" value=pct(|s| s.collagen3_pct) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.tropoelastin)) testid="tropoelastin-change-pct" value=pct(|s| s.tropoelastin_pct) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.elastin)) testid="elastin-change-pct" value=pct(|s| s.elastin_pct) unit=" %" />
+                <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.phase)) testid="phase" value=Signal::derive(move || phase_name(locale(), snap().phase).to_string()) />
             </dl>
             <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.change_note))}</p>
+            // Outside the picture column (and not printed): its own two-column block.
+            <section aria-labelledby="collagen-week-h">
+                <h2 id="collagen-week-h">{text_of(i18n, |l| td_string!(l, collagen.week.heading))}</h2>
+                <p>{text_of(i18n, |l| td_string!(l, collagen.week.intro))}</p>
+                <div class="play-layout">
+                    <div class="play-area">
+                        <FirstWeek after=days_after label=text_of(i18n, |l| td_string!(l, collagen.week.label)) />
+                        <ul class="key">
+                            <li><Swatch colour=REDNESS width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.redness))}</li>
+                            <li><Swatch colour=BARRIER width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.barrier))}</li>
+                            <li><Swatch colour=SWELLING width=3.0 />{text_of(i18n, |l| td_string!(l, collagen.week.swelling))}</li>
+                            <li><Swatch colour=REDNESS dot=true />{text_of(i18n, |l| td_string!(l, collagen.week.bleeding))}</li>
+                        </ul>
+                    </div>
+                    <div class="play-area">
+                        <dl class="readouts">
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.redness_days)) testid="redness-days" value=Signal::derive(move || fixed(locale(), days_after.get().redness_days, 1)) unit=" d" />
+                            <Readout label=text_of(i18n, |l| td_string!(l, collagen.readout.barrier_recovery_h)) testid="barrier-recovery-h" value=Signal::derive(move || whole(locale(), days_after.get().barrier_recovery_h)) unit=" h" />
+                        </dl>
+                        <p class="drawn-note">{text_of(i18n, |l| td_string!(l, collagen.week.note))}</p>
+                    </div>
+                </div>
+            </section>
             <section class="chart-section">
                 <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
                 <DataTable
@@ -460,6 +482,7 @@ pub fn Collagen() -> impl IntoView {
                     rows=rows
                 />
             </section>
+            <Validation />
             <section aria-labelledby="collagen-summary-h">
                 {heading_and_bullets(
                     i18n,
@@ -502,26 +525,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percentages_are_signed() {
-        assert_eq!(pct(12.34), "+12.3");
-        assert_eq!(pct(-0.44), "−0.4");
-        assert_eq!(pct(0.01), "0.0");
-        assert_eq!(pct(f64::NAN), "0.0");
+    fn percentages_are_signed_in_each_language() {
+        assert_eq!(signed(Locale::en, 12.34), "+12.3");
+        assert_eq!(signed(Locale::es, 12.34), "+12,3");
+        assert_eq!(signed(Locale::en, -0.44), "−0.4");
+        assert_eq!(signed(Locale::en, 0.01), "0.0");
+        assert_eq!(signed(Locale::en, f64::NAN), "0.0");
     }
 
     #[test]
-    fn the_drawing_grows_with_the_levels() {
-        let none = drawing(&Levels::default());
-        let full = drawing(&Levels {
-            platelets: 1.0,
-            inflammation: 1.0,
-            growth_factors: 1.0,
-            fibroblasts: 1.0,
-            collagen3: 1.0,
-            collagen1: 1.0,
-            elastin: 1.0,
-        });
-        assert!(none[0].is_empty() && !full[0].is_empty());
-        assert!(full.iter().zip(&none).all(|(f, n)| f.len() > n.len()));
+    fn the_first_week_is_opened_up_on_the_timeline() {
+        assert_eq!(timeline_x(0.0), 0.0);
+        assert!((timeline_x(7.0) - 200.0).abs() < 1e-9);
+        assert!((timeline_x(MONTH.max * MONTH_DAYS) - 1000.0).abs() < 1e-9);
+        assert!(timeline_x(3.0) < timeline_x(8.0) && timeline_x(8.0) < timeline_x(30.0));
+        assert_eq!(month_text(Locale::en, 4.0), "4");
+        assert_eq!(month_text(Locale::es, 4.5), "4,5");
     }
 }

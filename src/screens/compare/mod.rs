@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
-use crate::app::settings::{format_number, Screen, MONTH};
+use crate::app::settings::{Screen, MONTH};
 use crate::app::url::{href_for, use_app_state};
-use crate::i18n::fill::{fill, whole};
+use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
+use crate::i18n::numbers::{fixed, significant, whole};
 use crate::i18n::text::{effect, heading_and_bullets, text_of};
 use crate::i18n::*;
 use crate::model::channels::Channel;
@@ -15,8 +16,6 @@ use crate::model::compare::{
     Column, Comparison, Downtime, Entry, Goal, Risk, Sterility, SESSION_S, ZONE_CM2,
 };
 use crate::model::device::Device;
-use crate::screens::absorption::amount;
-use crate::screens::collagen::pct;
 use crate::widgets::chart::{Chart, ChartData, Series};
 use crate::widgets::data_table::DataTable;
 use crate::widgets::live_region::use_announcer;
@@ -35,28 +34,68 @@ fn goal_name(i18n: I18n, g: Goal) -> &'static str {
     }
 }
 
+/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4".
+fn signed(l: Locale, x: f64) -> String {
+    let x = if x.is_finite() {
+        (x * 10.0).round() / 10.0
+    } else {
+        0.0
+    };
+    let digits = fixed(l, x.abs(), 1);
+    match x.partial_cmp(&0.0) {
+        Some(std::cmp::Ordering::Greater) => format!("+{digits}"),
+        Some(std::cmp::Ordering::Less) => format!("−{digits}"),
+        _ => digits,
+    }
+}
+
+/// A needle length as the URL carries it: one decimal, or two for 0.25 mm and the like.
+fn mm(l: Locale, x: f64) -> String {
+    let tenths = x * 10.0;
+    fixed(
+        l,
+        x,
+        if (tenths - tenths.round()).abs() < 1e-9 {
+            1
+        } else {
+            2
+        },
+    )
+}
+
+/// Needled over intact serum uptake, three significant digits; "—" when intact is too small.
+fn enhancement(l: Locale, c: &Column) -> String {
+    c.enhancement
+        .map_or("—".to_string(), |x| significant(l, x, 3))
+}
+
 /// The comparison table's rows: a label and one cell per tool.
 fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
+    let l = i18n.get_locale();
     let each = |f: &dyn Fn(&Column) -> String| [f(&cols[0]), f(&cols[1]), f(&cols[2])];
     vec![
         (
             t_string!(i18n, compare.row.needle),
-            each(&|c| format!("{} mm", format_number(c.setup.needle.0))),
+            each(&|c| format!("{} mm", mm(l, c.setup.needle.0))),
         ),
         (
             t_string!(i18n, compare.row.per_cm2),
-            each(&|c| whole(c.channels_per_cm2)),
+            each(&|c| whole(l, c.channels_per_cm2)),
         ),
         (
             t_string!(i18n, compare.row.depth),
             each(&|c| {
                 format!(
-                    "{:.2} ± {:.2} mm, {}",
-                    c.mean_depth_mm,
-                    c.depth_sd_mm,
+                    "{} ± {} mm, {}",
+                    fixed(l, c.mean_depth_mm, 2),
+                    fixed(l, c.depth_sd_mm, 2),
                     layer_name(i18n, c.layer_reached)
                 )
             }),
+        ),
+        (
+            t_string!(i18n, compare.row.reach),
+            each(&|c| format!("{} %", whole(l, 100.0 * c.reach * c.coverage))),
         ),
         (
             t_string!(i18n, compare.row.shape),
@@ -109,7 +148,32 @@ fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
             }),
         ),
         (
-            t_string!(i18n, compare.row.reach),
+            t_string!(i18n, compare.row.redness),
+            each(&|c| {
+                format!(
+                    "{} {}",
+                    fixed(l, c.days_after.redness_days, 1),
+                    t_string!(i18n, compare.days)
+                )
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.barrier),
+            each(&|c| format!("{} h", whole(l, c.days_after.barrier_recovery_h))),
+        ),
+        (
+            t_string!(i18n, compare.row.bleeding),
+            each(&|c| {
+                if c.days_after.bleeding {
+                    t_string!(i18n, compare.yes)
+                } else {
+                    t_string!(i18n, compare.bleeding_no)
+                }
+                .to_string()
+            }),
+        ),
+        (
+            t_string!(i18n, compare.row.nose_and_lips),
             each(&|c| {
                 if c.reaches_nose_and_lips {
                     t_string!(i18n, compare.yes)
@@ -121,17 +185,13 @@ fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
         ),
         (
             t_string!(i18n, compare.row.enhancement),
-            each(&|c| enhancement(c)),
+            each(&|c| enhancement(l, c)),
         ),
         (
             t_string!(i18n, compare.row.collagen),
-            each(&|c| format!("{} %", pct(c.collagen_6m_pct))),
+            each(&|c| format!("{} %", signed(l, c.collagen_6m_pct))),
         ),
     ]
-}
-
-fn enhancement(c: &Column) -> String {
-    c.enhancement.map_or("—".to_string(), amount)
 }
 
 /// Path data for one pass's punctures on the 1 cm² surface (small squares, as on Treatment).
@@ -184,16 +244,7 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
         let (href, click) = open(screen);
         view! { <a href=href on:click=click>{label}</a> }
     };
-    // The tool's readouts from one function: what each shows is a plain function.
-    let figure = move |label: fn(Locale) -> &'static str,
-                       what: &'static str,
-                       value: fn(&Column) -> String,
-                       unit: &'static str,
-                       prefix: &'static str| {
-        view! {
-            <Readout label=text_of(i18n, label) testid=Signal::derive(move || id(what)) value=Signal::derive(move || column.with(value)) unit=unit prefix=prefix />
-        }
-    };
+    let locale = move || i18n.get_locale();
     view! {
         <section class="tool-column">
             <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
@@ -212,10 +263,35 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
                 }}
             </svg>
             <dl class="readouts compact">
-                {figure(|l| td_string!(l, compare.readout.per_cm2), "channels-per-cm2", |c| whole(c.channels_per_cm2), "", "")}
-                {figure(|l| td_string!(l, compare.readout.depth_sd), "depth-sd-mm", |c| format!("{:.3}", c.depth_sd_mm), " mm", "")}
-                {figure(|l| td_string!(l, compare.readout.enhancement), "enhancement", enhancement, "", "× ")}
-                {figure(|l| td_string!(l, compare.readout.collagen), "collagen-6m-pct", |c| pct(c.collagen_6m_pct), " %", "")}
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, compare.readout.per_cm2))
+                    testid=Signal::derive(move || id("channels-per-cm2"))
+                    value=Signal::derive(move || column.with(|c| whole(locale(), c.channels_per_cm2)))
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, compare.readout.depth_sd))
+                    testid=Signal::derive(move || id("depth-sd-mm"))
+                    value=Signal::derive(move || column.with(|c| fixed(locale(), c.depth_sd_mm, 3)))
+                    unit=" mm"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, compare.readout.enhancement))
+                    testid=Signal::derive(move || id("enhancement"))
+                    value=Signal::derive(move || column.with(|c| enhancement(locale(), c)))
+                    prefix="× "
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, compare.readout.collagen))
+                    testid=Signal::derive(move || id("collagen-6m-pct"))
+                    value=Signal::derive(move || column.with(|c| signed(locale(), c.collagen_6m_pct)))
+                    unit=" %"
+                />
+                <Readout
+                    label=text_of(i18n, |l| td_string!(l, compare.readout.redness))
+                    testid=Signal::derive(move || id("redness-days"))
+                    value=Signal::derive(move || column.with(|c| fixed(locale(), c.days_after.redness_days, 1)))
+                    unit=" d"
+                />
             </dl>
             <p class="open-in">
                 {text_of(i18n, |l| td_string!(l, compare.open_in))} " "
@@ -246,23 +322,26 @@ pub fn Compare() -> impl IntoView {
 
     effect(move || {
         comparison.with(|cmp| {
-            let [roller, pen, home] = &cmp.columns;
+            let l = i18n.get_locale();
+            let (roller, pen, home) = (cmp.roller(), cmp.pen(), cmp.home());
             announcer.say(fill(
                 t_string!(i18n, compare.announce),
                 &[
                     ("goal", goal_name(i18n, cmp.goal)),
-                    ("pen", &whole(pen.channels_per_cm2)),
-                    ("roller", &whole(roller.channels_per_cm2)),
-                    ("home", &whole(home.channels_per_cm2)),
-                    ("pen_c", &pct(pen.collagen_6m_pct)),
-                    ("roller_c", &pct(roller.collagen_6m_pct)),
-                    ("home_c", &pct(home.collagen_6m_pct)),
+                    ("pen", &whole(l, pen.channels_per_cm2)),
+                    ("roller", &whole(l, roller.channels_per_cm2)),
+                    ("home", &whole(l, home.channels_per_cm2)),
+                    ("pen_c", &signed(l, pen.collagen_6m_pct)),
+                    ("roller_c", &signed(l, roller.collagen_6m_pct)),
+                    ("home_c", &signed(l, home.collagen_6m_pct)),
                 ],
             ));
         })
     });
 
-    let column = move |i: usize| Signal::derive(move || comparison.with(|c| c.columns[i].clone()));
+    let roller = Signal::derive(move || comparison.with(|c| c.roller().clone()));
+    let pen = Signal::derive(move || comparison.with(|c| c.pen().clone()));
+    let home = Signal::derive(move || comparison.with(|c| c.home().clone()));
     let chart = Signal::derive(move || {
         comparison.with(|cmp| ChartData {
             title: t_string!(i18n, compare.chart_title).to_string(),
@@ -294,16 +373,17 @@ pub fn Compare() -> impl IntoView {
         })
     });
     let curve_rows = Signal::derive(move || {
+        let l = i18n.get_locale();
         comparison.with(|cmp| {
             (0..=12)
                 .map(|m| {
-                    let mut row = vec![m.to_string()];
+                    let mut row = vec![whole(l, m as f64)];
                     // Daily samples: month m is the sample nearest m × 30.44 days.
                     row.extend(cmp.columns.iter().map(|c| {
                         let p = c.collagen_curve.iter().min_by(|a, b| {
                             (a.0 - m as f64).abs().total_cmp(&(b.0 - m as f64).abs())
                         });
-                        p.map_or("—".to_string(), |p| pct(p.1))
+                        p.map_or("—".to_string(), |p| signed(l, p.1))
                     }));
                     row
                 })
@@ -321,8 +401,11 @@ pub fn Compare() -> impl IntoView {
         fill(
             t_string!(i18n, compare.clock),
             &[
-                ("seconds", &whole(clock.time.get().floor())),
-                ("total", &format_number(SESSION_S)),
+                (
+                    "seconds",
+                    &whole(i18n.get_locale(), clock.time.get().floor()),
+                ),
+                ("total", &whole(i18n.get_locale(), SESSION_S)),
             ],
         )
     });
@@ -359,12 +442,12 @@ pub fn Compare() -> impl IntoView {
                 <TimeControls position=position />
             </div>
             <p class="drawn-note">
-                {move || fill(t_string!(i18n, compare.time_note), &[("seconds", &format_number(SESSION_S)), ("area", &format_number(ZONE_CM2))])}
+                {move || fill(t_string!(i18n, compare.time_note), &[("seconds", &whole(i18n.get_locale(), SESSION_S)), ("area", &whole(i18n.get_locale(), ZONE_CM2))])}
             </p>
             <div class="tool-columns">
-                <ToolColumn column=column(0) />
-                <ToolColumn column=column(1) />
-                <ToolColumn column=column(2) />
+                <ToolColumn column=roller />
+                <ToolColumn column=pen />
+                <ToolColumn column=home />
             </div>
             // Focusable, so keyboard users can scroll it sideways on a phone.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
@@ -396,7 +479,7 @@ pub fn Compare() -> impl IntoView {
                 </table>
             </div>
             <p class="drawn-note">
-                {move || state.with(|s| fill(t_string!(i18n, compare.course_note), &[("sessions", &s.sessions.to_string()), ("interval", &s.interval_weeks.to_string())]))}
+                {move || state.with(|s| fill(t_string!(i18n, compare.course_note), &[("sessions", &whole(i18n.get_locale(), s.sessions as f64)), ("interval", &whole(i18n.get_locale(), s.interval_weeks as f64))]))}
             </p>
             <section class="chart-section">
                 <Chart data=chart label=text_of(i18n, |l| td_string!(l, compare.chart_label)) />

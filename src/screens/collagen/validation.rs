@@ -1,0 +1,133 @@
+//! "How close is the model to the studies?": each published figure of docs/science.md §5 and §8, the
+//! model's number for the same course, and a plain verdict.
+
+use leptos::prelude::*;
+
+use crate::i18n::numbers::{fixed, significant, whole};
+use crate::i18n::text::text_of;
+use crate::i18n::*;
+use crate::model::collagen::{checks, Check, Verdict};
+
+/// The study and its published figure, in the visitor's language.
+fn texts(l: Locale, id: &str) -> (&'static str, &'static str) {
+    match id {
+        "lotfi-collagen" => (
+            td_string!(l, collagen.check.lotfi_collagen.study),
+            td_string!(l, collagen.check.lotfi_collagen.published),
+        ),
+        "el-domyati-type1" => (
+            td_string!(l, collagen.check.el_domyati_type1.study),
+            td_string!(l, collagen.check.el_domyati_type1.published),
+        ),
+        "el-domyati-type3" => (
+            td_string!(l, collagen.check.el_domyati_type3.study),
+            td_string!(l, collagen.check.el_domyati_type3.published),
+        ),
+        "el-domyati-tropoelastin" => (
+            td_string!(l, collagen.check.el_domyati_tropoelastin.study),
+            td_string!(l, collagen.check.el_domyati_tropoelastin.published),
+        ),
+        "el-domyati-elastin" => (
+            td_string!(l, collagen.check.el_domyati_elastin.study),
+            td_string!(l, collagen.check.el_domyati_elastin.published),
+        ),
+        "aust-collagen" => (
+            td_string!(l, collagen.check.aust_collagen.study),
+            td_string!(l, collagen.check.aust_collagen.published),
+        ),
+        "aust-elastin" => (
+            td_string!(l, collagen.check.aust_elastin.study),
+            td_string!(l, collagen.check.aust_elastin.published),
+        ),
+        "pen-roller" => (
+            td_string!(l, collagen.check.pen_roller.study),
+            td_string!(l, collagen.check.pen_roller.published),
+        ),
+        "redness" => (
+            td_string!(l, collagen.check.redness.study),
+            td_string!(l, collagen.check.redness.published),
+        ),
+        "barrier-shallow" => (
+            td_string!(l, collagen.check.barrier_shallow.study),
+            td_string!(l, collagen.check.barrier_shallow.published),
+        ),
+        "barrier-deep" => (
+            td_string!(l, collagen.check.barrier_deep.study),
+            td_string!(l, collagen.check.barrier_deep.published),
+        ),
+        "transient" => (
+            td_string!(l, collagen.check.transient.study),
+            td_string!(l, collagen.check.transient.published),
+        ),
+        _ => ("", ""),
+    }
+}
+
+fn verdict(l: Locale, v: Verdict) -> &'static str {
+    match v {
+        Verdict::Close => td_string!(l, collagen.verdict.close),
+        Verdict::SameDirection => td_string!(l, collagen.verdict.same_direction),
+        Verdict::Disagrees => td_string!(l, collagen.verdict.disagrees),
+    }
+}
+
+/// The model's number with its unit, e.g. "+54.2 %", "1.5 days", "1.04×".
+fn model_text(l: Locale, c: &Check) -> String {
+    // No-break spaces keep a number and its unit on one line.
+    match c.unit {
+        "%" => format!("{}\u{a0}%", super::signed(l, c.model)),
+        "share" => format!("{}\u{a0}%", whole(l, c.model)),
+        "d" => format!(
+            "{}\u{a0}{}",
+            fixed(l, c.model, 1),
+            td_string!(l, collagen.unit_days)
+        ),
+        "h" => format!("{}\u{a0}h", significant(l, c.model, 2)),
+        "×" => format!("{}×", fixed(l, c.model, 2)),
+        _ => significant(l, c.model, 3),
+    }
+}
+
+/// The validation table: fixed courses, so it is computed once.
+#[component]
+pub fn Validation() -> impl IntoView {
+    let i18n = use_i18n();
+    let all = checks();
+    let rows = move || {
+        let l = i18n.get_locale();
+        all.iter()
+            .map(|c| {
+                let (study, published) = texts(l, c.id);
+                let class = format!("verdict {}", c.verdict.key());
+                view! {
+                    <tr data-check=c.id data-verdict=c.verdict.key()>
+                        <th scope="row">{study}</th>
+                        <td>{published}</td>
+                        <td>{model_text(l, c)}</td>
+                        <td class=class>{verdict(l, c.verdict)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="collagen-validation-h">
+            <h2 id="collagen-validation-h">{text_of(i18n, |l| td_string!(l, collagen.validation_heading))}</h2>
+            <p>{text_of(i18n, |l| td_string!(l, collagen.validation_intro))}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="collagen-validation-caption">
+                <table class="compare-table" data-testid="collagen-validation">
+                    <caption id="collagen-validation-caption">{text_of(i18n, |l| td_string!(l, collagen.validation_caption))}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_study))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_published))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_model))}</th>
+                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_verdict))}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
