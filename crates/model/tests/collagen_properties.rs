@@ -144,9 +144,15 @@ proptest! {
     fn no_gain_past_the_dermis(s in setup(), r in region(), extra in 0.0f64..1.0) {
         let skin = SkinProfile::for_region(r);
         let past = skin.epidermis().0 + skin.dermis.0 + 0.5;
-        let mean = s.mean_depth().0.max(1e-9);
-        // A needle whose shallowest channels are already below the dermis.
-        let deep = Setup { needle: Mm(s.needle.0.max(1e-3) * past / mean), ..s };
+        // A needle whose shallowest channels (mean less the spread) are already below the dermis.
+        let mut deep = Setup { needle: Mm(s.needle.0.max(1e-3)), ..s };
+        for _ in 0..100 {
+            if deep.mean_depth().0 - deep.depth_spread().0 >= past {
+                break;
+            }
+            deep.needle = Mm(deep.needle.0 * 1.5 + 0.1);
+        }
+        prop_assume!(deep.mean_depth().0 - deep.depth_spread().0 >= past);
         let deeper = Setup { needle: Mm(deep.needle.0 + extra), ..deep };
         let (a, b) = (model::collagen::reach_factor(&deep, &skin), model::collagen::reach_factor(&deeper, &skin));
         prop_assert!((a - b).abs() < 1e-12, "{a} {b}");
