@@ -137,15 +137,9 @@ pub fn Scene(
     let drops = NodeRef::<leptos::svg::Path>::new();
     let root = NodeRef::<leptos::svg::Svg>::new();
     let paths = Memo::new(move |_| Arc::new(Paths::new(&plan.get())));
-    // What the channel paths show now; rebuilt plans start again from "nothing drawn".
-    let drawn = Rc::new(Cell::new(usize::MAX));
-    {
-        let drawn = drawn.clone();
-        effect(move || {
-            paths.track();
-            drawn.set(usize::MAX);
-        });
-    }
+    // Which plan and how many of its channels the paths show now, so they change only when a
+    // needle has left or the setting changed.
+    let drawn = Rc::new(Cell::new((0usize, usize::MAX)));
     effect(move || {
         let t = clock.time.get();
         let plan = plan.get();
@@ -166,8 +160,9 @@ pub fn Scene(
         set(&h, "transform", &transform);
         set(&dm, "d", &dimple_path(&f));
         set(&nd, "d", &needles_path(&f));
-        if drawn.get() != f.shown {
-            drawn.set(f.shown);
+        let now = (Arc::as_ptr(&plan) as usize, f.shown);
+        if drawn.get() != now {
+            drawn.set(now);
             if let (Some(s), Some(dr), Some(r)) = (slits.get(), drops.get(), root.get()) {
                 paths.with(|p| {
                     let (a, b) = p.first(f.shown);
