@@ -33,21 +33,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// Kept only until the screens' rewrites, which use `numbers::whole(locale, x)`, are merged; then
-/// delete it. A number a person reads goes through `crate::i18n::numbers`.
-pub fn whole(x: f64) -> String {
-    format!("{x:.0}")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{fill, whole};
-
-    #[test]
-    fn whole_numbers_round() {
-        assert_eq!(whole(2249.6), "2250");
-        assert_eq!(whole(0.4), "0");
-    }
+    use super::fill;
 
     #[test]
     fn fills_each_placeholder_once() {

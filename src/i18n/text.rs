@@ -6,10 +6,6 @@ use leptos::prelude::*;
 
 use crate::i18n::Locale;
 
-/// Kept here until the screens import it from its own module (`crate::app::effect`), after the
-/// screens' rewrites are merged.
-pub use crate::app::effect::effect;
-
 /// The text `f` gives for the current language, following it. `f` is a plain function
 /// (`|l| td_string!(l, …)`), so a text costs a few bytes, not a closure type of its own.
 pub fn text_of(

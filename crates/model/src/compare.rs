@@ -395,6 +395,20 @@ impl Column {
         let t = if seconds.is_nan() { 0.0 } else { seconds };
         (t / self.pass_seconds).clamp(0.0, self.setup.passes as f64)
     }
+
+    /// Upper-dermis collagen change at `month`, %: the daily curve read linearly between its
+    /// samples (the data table's rows, at whole months, fall between two days).
+    pub fn collagen_at(&self, month: f64) -> f64 {
+        let c = &self.collagen_curve;
+        let Some(i) = c.iter().position(|p| p.0 >= month) else {
+            return c.last().map_or(0.0, |p| p.1);
+        };
+        if i == 0 || c[i].0 == month {
+            return c[i].1;
+        }
+        let (a, b) = (c[i - 1], c[i]);
+        a.1 + (b.1 - a.1) * (month - a.0) / (b.0 - a.0)
+    }
 }
 
 /// One tool's column for a goal, on a region, after `sessions` sessions `interval_weeks` apart.
@@ -600,5 +614,11 @@ mod tests {
         assert_eq!(pen.passes_at(SESSION_S), 2.0);
         assert_eq!(pen.passes_at(f64::NAN), 0.0);
         assert_eq!(pen.collagen_curve.len(), 366);
+        // Between two daily samples the curve is read linearly; at a sample, exactly.
+        let (a, b) = (pen.collagen_curve[30], pen.collagen_curve[31]);
+        let mid = pen.collagen_at((a.0 + b.0) / 2.0);
+        assert!((mid - (a.1 + b.1) / 2.0).abs() < 1e-12);
+        assert_eq!(pen.collagen_at(a.0), a.1);
+        assert_eq!(pen.collagen_at(99.0), pen.collagen_curve.last().unwrap().1);
     }
 }

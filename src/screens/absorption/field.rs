@@ -10,7 +10,7 @@ use plotters::style::colors::colormaps::{ColorMap, ViridisRGB};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
-use crate::i18n::text::effect;
+use crate::app::effect::effect;
 use crate::model::absorption::Field;
 
 /// The picture's pixels (4:3, the overlay's viewBox too).

@@ -12,12 +12,13 @@ pub mod validation;
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::app::settings::HOURS;
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{effect, heading_and_bullets, text_of};
+use crate::i18n::text::{heading_and_bullets, text_of};
 use crate::i18n::*;
 use crate::model::absorption::{Course, Sample};
 use crate::model::serum::{Caveat, Serum};

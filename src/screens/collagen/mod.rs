@@ -8,11 +8,12 @@ mod slide;
 mod validation;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{effect, heading_and_bullets, text_of};
+use crate::i18n::text::{heading_and_bullets, text_of};
 use crate::i18n::*;
 use crate::model::collagen::{Constant, Course, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS};
 use crate::model::days_after::DaysAfter;
@@ -150,7 +151,7 @@ pub fn Collagen() -> impl IntoView {
             }
         }
     });
-    // Cheap to interpolate: a closure, not a memo.
+    // A closure, not a memo (docs/architecture.md): interpolating is cheap.
     let snap = move || course.with(|c| c.at(month.get()));
     let locale = move || i18n.get_locale();
 

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::app::settings::{Screen, MONTH};
 use crate::app::url::{href_for, use_app_state};
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{effect, heading_and_bullets, text_of};
+use crate::i18n::text::{heading_and_bullets, text_of};
 use crate::i18n::*;
 use crate::model::channels::Channel;
 use crate::model::compare::{
@@ -378,13 +379,11 @@ pub fn Compare() -> impl IntoView {
             (0..=12)
                 .map(|m| {
                     let mut row = vec![whole(l, m as f64)];
-                    // Daily samples: month m is the sample nearest m × 30.44 days.
-                    row.extend(cmp.columns.iter().map(|c| {
-                        let p = c.collagen_curve.iter().min_by(|a, b| {
-                            (a.0 - m as f64).abs().total_cmp(&(b.0 - m as f64).abs())
-                        });
-                        p.map_or("—".to_string(), |p| signed(l, p.1))
-                    }));
+                    row.extend(
+                        cmp.columns
+                            .iter()
+                            .map(|c| signed(l, c.collagen_at(m as f64))),
+                    );
                     row
                 })
                 .collect::<Vec<_>>()

@@ -13,11 +13,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
 use crate::i18n::numbers::{fixed, whole};
-use crate::i18n::text::{effect, heading_and_bullets, text_of};
+use crate::i18n::text::{heading_and_bullets, text_of};
 use crate::i18n::*;
 use crate::model::channels::{Channel, Setup, PATCH_MM};
 use crate::model::device::Device;

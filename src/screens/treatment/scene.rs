@@ -12,9 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::clock::use_clock;
+use crate::app::effect::effect;
 use crate::i18n::names::layer_name;
 use crate::i18n::numbers::fixed;
-use crate::i18n::text::effect;
 use crate::i18n::*;
 use crate::model::channels::PATCH_MM;
 use crate::model::skin::{Layer, SkinProfile};
