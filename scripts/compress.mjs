@@ -1,14 +1,14 @@
 // Post-build step (scripts/post-build.mjs): writes `<file>.br` (brotli, quality 11) and `<file>.gz`
-// (gzip, level 9) beside each .wasm, .js, .css and .html of the build, so a static host that serves
-// precompressed files (Caddy `precompressed`, nginx `brotli_static`/`gzip_static`, ...) sends the
-// smallest form without compressing on every request. Brotli comes from Debian's `brotli` package
-// (scripts/setup.sh), gzip from Node's zlib.
+// (zopfli: gzip that any gzip reader opens, about 4.5 % smaller than zlib's level 9 on the wasm)
+// beside each .wasm, .js, .css and .html of the build, so a static host that serves precompressed
+// files (Caddy `precompressed`, nginx `brotli_static`/`gzip_static`, ...) sends the smallest form
+// without compressing on every request. Both come from Debian's `brotli` and `zopfli` packages
+// (scripts/setup.sh).
 //   node scripts/compress.mjs [dir]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 /** The kinds of files a browser downloads as text or code, and so the ones worth compressing. */
 export const COMPRESSED = /\.(wasm|js|css|html)$/;
@@ -27,9 +27,9 @@ export function compress(dir) {
   for (const file of files) {
     // -f overwrites the .br of an earlier run, -k keeps the original beside it.
     execFileSync('brotli', ['--quality=11', '--force', '--keep', `--output=${file}.br`, file]);
-    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+    writeFileSync(`${file}.gz`, execFileSync('zopfli', ['-c', file], { maxBuffer: 1 << 26 }));
   }
-  console.log(`compress: .br (quality 11) and .gz (level 9) beside ${files.length} files in ${dir}`);
+  console.log(`compress: .br (quality 11) and .gz (zopfli) beside ${files.length} files in ${dir}`);
   return files.length;
 }
 

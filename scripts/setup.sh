@@ -26,12 +26,12 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# Caddy serves dist/ the way production hosts do (scripts/serve.sh, the e2e suite); brotli writes the
-# precompressed .br files beside the build (scripts/compress.mjs).
-if ! command -v caddy >/dev/null || ! command -v brotli >/dev/null; then
-  log "installing Debian's caddy and brotli"
+# Caddy serves dist/ the way production hosts do (scripts/serve.sh, the e2e suite); brotli and zopfli
+# write the precompressed .br and .gz files beside the build (scripts/compress.mjs).
+if ! command -v caddy >/dev/null || ! command -v brotli >/dev/null || ! command -v zopfli >/dev/null; then
+  log "installing Debian's caddy, brotli and zopfli"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq caddy brotli >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq caddy brotli zopfli >/dev/null
   # The package starts a system-wide Caddy on port 80; the project runs its own, so stop that one.
   if command -v systemctl >/dev/null && systemctl is-active --quiet caddy 2>/dev/null; then
     $SUDO systemctl disable --now caddy >/dev/null 2>&1 || true
