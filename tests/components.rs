@@ -195,3 +195,37 @@ async fn a_panic_is_shown_as_a_friendly_alert() {
     assert!(alert.text_content().unwrap().contains("Vuelve a cargar"));
     alert.remove();
 }
+
+#[wasm_bindgen_test]
+fn numbers_are_read_by_the_browser_as_rust_reads_them() {
+    use microneedling_explorer::app::number::parse_f64;
+    for (text, x) in [
+        ("2", Some(2.0)),
+        ("-0.5", Some(-0.5)),
+        ("+.5", Some(0.5)),
+        ("1.", Some(1.0)),
+        ("1E-3", Some(0.001)),
+        ("2.5e+2", Some(250.0)),
+        ("1e400", Some(f64::INFINITY)),
+        ("-inf", Some(f64::NEG_INFINITY)),
+        ("0x10", None),
+        (" 1", None),
+        ("", None),
+        ("1,5", None),
+        ("1e", None),
+    ] {
+        assert_eq!(parse_f64(text), x, "{text:?}");
+    }
+    assert!(parse_f64("NaN").is_some_and(f64::is_nan));
+    // parseFloat rounds to the nearest double, as Rust does: every printed double reads back.
+    for x in [
+        0.1,
+        1.0 / 3.0,
+        123_456.789,
+        5e-324,
+        f64::MAX,
+        -2.2250738585072014e-308,
+    ] {
+        assert_eq!(parse_f64(&x.to_string()), Some(x));
+    }
+}

@@ -1,6 +1,7 @@
 //! Property tests of the URL settings: any query parses into range and writes back losslessly.
 #![cfg(not(target_arch = "wasm32"))]
 
+use microneedling_explorer::app::number::parse_f64;
 use microneedling_explorer::app::settings::{self, Settings};
 use model::compare::{setup_for, Goal};
 use model::device::Device;
@@ -28,6 +29,21 @@ proptest! {
         let (back, changes) = settings::parse(q.iter().map(|(k, v)| (*k, v.as_str())));
         prop_assert_eq!(back, s);
         prop_assert!(changes.is_empty());
+    }
+
+    /// The app's number reader (the browser's `parseFloat` behind a grammar check) accepts exactly
+    /// the strings Rust's own parser accepts, with the same value.
+    #[test]
+    fn numbers_read_as_rust_reads_them(s in "[-+]?[0-9.eEinftyaINFTYA_x ]{0,9}") {
+        let ours = parse_f64(&s);
+        let rust = s.parse::<f64>().ok();
+        prop_assert!(
+            match (ours, rust) {
+                (Some(a), Some(b)) => a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
+                (a, b) => a.is_none() && b.is_none(),
+            },
+            "{:?}: ours {:?}, Rust {:?}", s, ours, rust
+        );
     }
 
     /// Numbers of any size are clamped into range, never NaN.

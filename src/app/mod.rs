@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod effect;
 pub mod notice;
+pub mod number;
 pub mod panic_notice;
 pub mod root;
 pub mod settings;

@@ -3,6 +3,7 @@
 //! Plain Rust: the view hands in the query's key/value pairs and gets back typed, clamped
 //! settings plus a list of what had to be changed, which it shows in a polite notice.
 
+use crate::app::number::parse_f64;
 use crate::model::channels::{Setup, NEEDLE_DIAMETER_MM};
 use crate::model::compare::{self, Goal};
 use crate::model::device::{Device, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
@@ -508,10 +509,10 @@ impl Parser {
 
     fn number(&mut self, key: &'static str, v: Option<&str>, span: Span) -> f64 {
         let Some(v) = v else { return span.default };
-        match v.trim().parse::<f64>() {
+        match parse_f64(v.trim()) {
             // Kept to 0.001 (a micrometre for depths): the URL then round-trips exactly.
-            Ok(x) if x.is_finite() && span.contains(x) => (x * 1000.0).round() / 1000.0,
-            Ok(x) if !x.is_nan() => {
+            Some(x) if x.is_finite() && span.contains(x) => (x * 1000.0).round() / 1000.0,
+            Some(x) if !x.is_nan() => {
                 let to = span.clamp(x);
                 self.changes.push(Change::Clamped {
                     key,
@@ -533,7 +534,7 @@ impl Parser {
         };
         let x = self.number(key, v, span);
         let rounded = x.round();
-        if rounded != x && raw.trim().parse::<f64>().is_ok_and(|p| p == x) {
+        if rounded != x && parse_f64(raw.trim()) == Some(x) {
             // In range but not whole: say so, as for any other change.
             self.changes.push(Change::Clamped {
                 key,

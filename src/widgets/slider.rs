@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::number::parse_f64;
 use crate::i18n::numbers::up_to;
 use crate::i18n::use_i18n;
 use crate::model::device::Span;
@@ -28,7 +29,7 @@ pub fn Slider(
                 max=move || span.get().max
                 prop:value=move || value.get()
                 on:change=move |ev| {
-                    if let Some(x) = event_target_value(&ev).parse::<f64>().ok().filter(|x| x.is_finite()) {
+                    if let Some(x) = parse_f64(&event_target_value(&ev)).filter(|x| x.is_finite()) {
                         set.run(x);
                     }
                 }

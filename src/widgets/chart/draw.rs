@@ -12,6 +12,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::app::number::parse_f64;
 use crate::i18n::numbers::up_to;
 use crate::i18n::Locale;
 use crate::widgets::chart::data::ChartData;
@@ -162,7 +163,7 @@ fn look(canvas: &HtmlCanvasElement) -> Look {
         style
             .as_ref()
             .and_then(|s| s.get_property_value(name).ok())
-            .and_then(|v| v.trim().parse::<f64>().ok())
+            .and_then(|v| parse_f64(v.trim()))
             .filter(|x| x.is_finite() && *x > 0.0)
             .unwrap_or(fallback)
     };
