@@ -12,8 +12,6 @@ pub const PANEL_W: f64 = 400.0;
 pub const PANEL_H: f64 = 260.0;
 /// Space above a panel for its name.
 pub const LABEL_H: f64 = 32.0;
-/// Gap between the two panels.
-pub const GAP: f64 = 16.0;
 /// Epidermis band at the top of a panel (not birefringent: dark).
 const EPIDERMIS_H: f64 = 18.0;
 
@@ -231,10 +229,9 @@ pub fn untreated() -> Levels {
     }
 }
 
-/// One panel at `x`, named `label`.
+/// One panel, named `label`: a picture of its own, so that the two stack on a phone.
 #[component]
 fn Panel(
-    x: f64,
     /// Id of the panel's clip path (unique in the page).
     clip: &'static str,
     #[prop(into)] label: Signal<String>,
@@ -257,7 +254,7 @@ fn Panel(
         })
     };
     view! {
-        <g transform=format!("translate({x} 0)")>
+        <svg class="dermis slide" viewBox=format!("0 0 {PANEL_W} {}", PANEL_H + LABEL_H) aria-hidden="true">
             <text x="2" y="23" font-size="22" font-weight="600" fill="currentColor">{label}</text>
             <clipPath id=clip>
                 <rect x="0" y="0" width=PANEL_W height=PANEL_H rx="6"></rect>
@@ -267,11 +264,12 @@ fn Panel(
                 <path d=EPIDERMIS_PATH fill=EPIDERMIS></path>
                 {field}
             </g>
-        </g>
+        </svg>
     }
 }
 
-/// Before and now side by side, the same field of the dermis.
+/// Before and now, the same field of the dermis: side by side where there is room, one above the
+/// other on a phone (style/main.css, `.slide-pair`), each panel then as wide as the screen.
 #[component]
 pub fn Slide(
     #[prop(into)] before_label: Signal<String>,
@@ -281,12 +279,11 @@ pub fn Slide(
 ) -> impl IntoView {
     let before = drawing(&untreated());
     let now = Memo::new(move |_| drawing(&now.get()));
-    let width = 2.0 * PANEL_W + GAP;
     view! {
-        <svg class="dermis slide" viewBox=format!("0 0 {width} {}", PANEL_H + LABEL_H) role="img" aria-label=label data-testid="dermis-slide">
-            <Panel x=0.0 clip="slide-before" label=before_label drawing=Signal::stored(before) />
-            <Panel x=PANEL_W + GAP clip="slide-now" label=now_label drawing=now />
-        </svg>
+        <div class="slide-pair" role="img" aria-label=label data-testid="dermis-slide">
+            <Panel clip="slide-before" label=before_label drawing=Signal::stored(before) />
+            <Panel clip="slide-now" label=now_label drawing=now />
+        </div>
     }
 }
 
