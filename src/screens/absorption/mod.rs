@@ -18,15 +18,16 @@ use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::absorption::{Course, Sample};
 use crate::model::serum::{Caveat, Serum};
 use crate::model::skin::{Layer, SkinProfile};
 use crate::screens::absorption::field::{FieldImage, Layout, Picture, PIX_H, PIX_W, TOP};
 use crate::screens::absorption::validation::Validation;
-use crate::widgets::chart::{Chart, ChartData, Series};
-use crate::widgets::data_table::DataTable;
+use crate::widgets::bullets::Bullets;
+use crate::widgets::chart::{ChartData, ChartSection, Series};
+use crate::widgets::choice::Choice;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
@@ -426,18 +427,9 @@ pub fn Absorption() -> impl IntoView {
                 <div class="control-panel">
                     <TimeControls position=position />
                     <div class="controls">
-                        <label>
-                            <span>{text_of(i18n, |l| td_string!(l, absorption.serum_label))}</span>
-                            <select data-testid="serum-select" on:change=move |ev| {
-                                if let Some(v) = Serum::from_key(&event_target_value(&ev)) {
-                                    state.update(|s| s.serum = v);
-                                }
-                            }>
-                                {Serum::ALL.into_iter().map(|v| view! {
-                                    <option value=v.key() selected=move || state.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
+                        <Choice label=text_of(i18n, |l| td_string!(l, absorption.serum_label)) testid="serum-select"
+                            options=&Serum::ALL key=Serum::key name=serum_name value=Signal::derive(move || state.with(|s| s.serum))
+                            set=Callback::new(move |v| state.update(|s| s.serum = v)) />
                         <label class="check">
                             <input
                                 type="checkbox"
@@ -513,30 +505,12 @@ pub fn Absorption() -> impl IntoView {
             </dl>
             <p class="drawn-note">{dose_note}</p>
             <ul class="caveats">{caveats}</ul>
-            <section class="chart-section">
-                <Chart data=chart label=text_of(i18n, |l| td_string!(l, absorption.chart_label)) />
-                <DataTable
-                    testid="absorption-table"
-                    summary=text_of(i18n, |l| td_string!(l, absorption.table_show))
-                    caption=text_of(i18n, |l| td_string!(l, absorption.table_caption))
-                    headers=headers
-                    rows=rows
-                />
-            </section>
+            <ChartSection data=chart label=|l| td_string!(l, absorption.chart_label) table="absorption-table"
+                summary=|l| td_string!(l, absorption.table_show) caption=|l| td_string!(l, absorption.table_caption)
+                headers=headers rows=rows />
             <Validation />
-            <section aria-labelledby="absorption-how-h">
-                {heading_and_bullets(
-                    i18n,
-                    "absorption-how-h",
-                    |l| td_string!(l, absorption.how_heading),
-                    [
-                        |l| td_string!(l, absorption.how.intact),
-                        |l| td_string!(l, absorption.how.channels),
-                        |l| td_string!(l, absorption.how.closure),
-                        |l| td_string!(l, absorption.how.closure_disagreement),
-                    ],
-                )}
-            </section>
+            <Bullets id="absorption-how-h" heading=|l| td_string!(l, absorption.how_heading)
+                items=texts![absorption.how.intact, absorption.how.channels, absorption.how.closure, absorption.how.closure_disagreement] />
         </article>
     }
 }

@@ -13,13 +13,14 @@ use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::collagen::{Constant, Course, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS};
 use crate::model::days_after::DaysAfter;
 use crate::model::healing::{Phase, INFLAMMATION_END_DAYS, PROLIFERATION_END_DAYS};
 use crate::model::skin::SkinProfile;
-use crate::widgets::chart::{Chart, ChartData, Series};
+use crate::widgets::bullets::Bullets;
+use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::data_table::DataTable;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
@@ -473,42 +474,14 @@ pub fn Collagen() -> impl IntoView {
                     </div>
                 </div>
             </section>
-            <section class="chart-section">
-                <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
-                <DataTable
-                    testid="collagen-table"
-                    summary=text_of(i18n, |l| td_string!(l, collagen.table_show))
-                    caption=text_of(i18n, |l| td_string!(l, collagen.table_caption))
-                    headers=headers
-                    rows=rows
-                />
-            </section>
+            <ChartSection data=chart label=|l| td_string!(l, collagen.chart_label) table="collagen-table"
+                summary=|l| td_string!(l, collagen.table_show) caption=|l| td_string!(l, collagen.table_caption)
+                headers=headers rows=rows />
             <Validation />
-            <section aria-labelledby="collagen-summary-h">
-                {heading_and_bullets(
-                    i18n,
-                    "collagen-summary-h",
-                    |l| td_string!(l, collagen.summary_heading),
-                    [
-                        |l| td_string!(l, collagen.summary.weeks),
-                        |l| td_string!(l, collagen.summary.series),
-                        |l| td_string!(l, collagen.summary.months),
-                        |l| td_string!(l, collagen.summary.depth),
-                    ],
-                )}
-            </section>
-            <section aria-labelledby="collagen-limits-h">
-                {heading_and_bullets(
-                    i18n,
-                    "collagen-limits-h",
-                    |l| td_string!(l, collagen.limits_heading),
-                    [
-                        |l| td_string!(l, collagen.limits.individual),
-                        |l| td_string!(l, collagen.limits.measured),
-                        |l| td_string!(l, collagen.limits.elastin),
-                        |l| td_string!(l, collagen.limits.quoted),
-                    ],
-                )}
+            <Bullets id="collagen-summary-h" heading=|l| td_string!(l, collagen.summary_heading)
+                items=texts![collagen.summary.weeks, collagen.summary.series, collagen.summary.months, collagen.summary.depth] />
+            <Bullets id="collagen-limits-h" heading=|l| td_string!(l, collagen.limits_heading)
+                items=texts![collagen.limits.individual, collagen.limits.measured, collagen.limits.elastin, collagen.limits.quoted]>
                 <DataTable
                     testid="collagen-constants"
                     summary=text_of(i18n, |l| td_string!(l, collagen.constants_heading))
@@ -516,7 +489,7 @@ pub fn Collagen() -> impl IntoView {
                     headers=constant_headers
                     rows=constants
                 />
-            </section>
+            </Bullets>
         </article>
     }
 }
