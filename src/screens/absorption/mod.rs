@@ -41,22 +41,6 @@ const TABLE_STEP_H: f64 = 2.0;
 /// The film is 20 µm thick, about one pixel at true scale: drawn this many pixels tall when wet.
 const FILM_PX: f64 = 5.0;
 
-/// Numbers that span many orders of magnitude, as a person reads them (the Compare screen's
-/// machine-neutral form): scientific below 0.01, else 3 significant digits.
-pub fn amount(x: f64) -> String {
-    if !x.is_finite() || x <= 0.0 {
-        "0".into()
-    } else if x < 0.01 {
-        sci(x)
-    } else if x < 10.0 {
-        format!("{x:.2}")
-    } else if x < 100.0 {
-        format!("{x:.1}")
-    } else {
-        format!("{x:.0}")
-    }
-}
-
 /// `2.0 × 10⁻⁴` in the language's digits.
 pub fn sci_in(locale: Locale, x: f64) -> String {
     if !x.is_finite() || x == 0.0 {
@@ -65,16 +49,6 @@ pub fn sci_in(locale: Locale, x: f64) -> String {
     let exp = x.abs().log10().floor() as i32;
     let mantissa = x / 10f64.powi(exp);
     format!("{} × 10{}", fixed(locale, mantissa, 1), superscript(exp))
-}
-
-/// `2.0 × 10⁻⁴` (for [`amount`]).
-pub fn sci(x: f64) -> String {
-    if !x.is_finite() || x == 0.0 {
-        return "0".into();
-    }
-    let exp = x.abs().log10().floor() as i32;
-    let mantissa = x / 10f64.powi(exp);
-    format!("{mantissa:.1} × 10{}", superscript(exp))
 }
 
 fn superscript(exp: i32) -> String {
@@ -638,14 +612,9 @@ mod tests {
 
     #[test]
     fn amounts_read_well_across_magnitudes() {
-        assert_eq!(amount(0.0), "0");
-        assert_eq!(amount(f64::NAN), "0");
-        assert_eq!(amount(0.00021), "2.1 × 10⁻⁴");
-        assert_eq!(amount(1.234), "1.23");
-        assert_eq!(amount(12.34), "12.3");
-        assert_eq!(amount(123.4), "123");
-        assert_eq!(sci(2.0e-4), "2.0 × 10⁻⁴");
         assert_eq!(sci_in(Locale::en, 0.4), "4.0 × 10⁻¹");
+        assert_eq!(sci_in(Locale::en, 0.00021), "2.1 × 10⁻⁴");
+        assert_eq!(amount_in(Locale::en, f64::NAN), "0");
         assert_eq!(amount_in(Locale::en, 0.0), "0");
         assert_eq!(amount_in(Locale::en, 20.0), "20");
         assert_eq!(amount_in(Locale::en, 0.0621), "0.062");

@@ -12,7 +12,7 @@ use crate::app::effect::effect;
 use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
-use crate::i18n::numbers::{fixed, significant, whole};
+use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::collagen::{Constant, Course, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS};
@@ -75,23 +75,6 @@ fn constant_name(l: Locale, id: &str) -> &'static str {
         "proliferation-end" => td_string!(l, collagen.constant.proliferation_end),
         "remodelling-end" => td_string!(l, collagen.constant.remodelling_end),
         _ => "",
-    }
-}
-
-/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4", "0.0".
-pub fn signed(l: Locale, x: f64) -> String {
-    let x = if x.is_finite() {
-        (x * 10.0).round() / 10.0
-    } else {
-        0.0
-    };
-    let digits = fixed(l, x.abs(), 1);
-    if x > 0.0 {
-        format!("+{digits}")
-    } else if x < 0.0 {
-        format!("−{digits}")
-    } else {
-        digits
     }
 }
 

@@ -9,7 +9,7 @@ use crate::app::settings::{Screen, MONTH};
 use crate::app::url::{href_for, use_app_state};
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
-use crate::i18n::numbers::{fixed, significant, whole};
+use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::channels::Channel;
@@ -33,21 +33,6 @@ fn goal_name(i18n: I18n, g: Goal) -> &'static str {
         Goal::StretchMarks => t_string!(i18n, compare.goal.stretch_marks),
         Goal::Pigmentation => t_string!(i18n, compare.goal.pigmentation),
         Goal::ProductUptake => t_string!(i18n, compare.goal.uptake),
-    }
-}
-
-/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4".
-fn signed(l: Locale, x: f64) -> String {
-    let x = if x.is_finite() {
-        (x * 10.0).round() / 10.0
-    } else {
-        0.0
-    };
-    let digits = fixed(l, x.abs(), 1);
-    match x.partial_cmp(&0.0) {
-        Some(std::cmp::Ordering::Greater) => format!("+{digits}"),
-        Some(std::cmp::Ordering::Less) => format!("−{digits}"),
-        _ => digits,
     }
 }
 
