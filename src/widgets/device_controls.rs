@@ -97,12 +97,12 @@ pub fn DeviceControls() -> impl IntoView {
     };
     view! {
         <div class="controls">
-            <Choice label=text_of(i18n, |l| td_string!(l, treatment.device_label)) testid="device-select"
-                options=&Device::ALL key=Device::key name=device_name value=device
-                set=Callback::new(move |d| state.update(|s| *s = s.with_device(d))) />
-            <Choice label=text_of(i18n, |l| td_string!(l, treatment.region_label)) testid="region-select"
-                options=&Region::ALL key=Region::key name=region_name value=Signal::derive(move || state.with(|s| s.region))
-                set=Callback::new(move |r| state.update(|s| s.region = r)) />
+            <Choice label=|l| td_string!(l, treatment.device_label) testid="device-select"
+                options=&Device::ALL key=Device::key name=device_name
+                get=|s| s.device set=|s, d| *s = s.with_device(d) />
+            <Choice label=|l| td_string!(l, treatment.region_label) testid="region-select"
+                options=&Region::ALL key=Region::key name=region_name
+                get=|s| s.region set=|s, r| s.region = r />
             {knob(DEPTH)}
             {knob(NEEDLES)}
             {knob(PASSES)}

@@ -401,9 +401,9 @@ pub fn Absorption() -> impl IntoView {
                 <div class="control-panel">
                     <TimeControls position=position />
                     <div class="controls">
-                        <Choice label=text_of(i18n, |l| td_string!(l, absorption.serum_label)) testid="serum-select"
-                            options=&Serum::ALL key=Serum::key name=serum_name value=Signal::derive(move || state.with(|s| s.serum))
-                            set=Callback::new(move |v| state.update(|s| s.serum = v)) />
+                        <Choice label=|l| td_string!(l, absorption.serum_label) testid="serum-select"
+                            options=&Serum::ALL key=Serum::key name=serum_name
+                            get=|s| s.serum set=|s, v| s.serum = v />
                         <label class="check">
                             <input
                                 type="checkbox"

@@ -400,13 +400,12 @@ pub fn Compare() -> impl IntoView {
             <h1 id="compare-title">{text_of(i18n, |l| td_string!(l, compare.title))}</h1>
             <p class="lead">{text_of(i18n, |l| td_string!(l, compare.intro))}</p>
             <div class="compare-controls">
-                <Choice label=text_of(i18n, |l| td_string!(l, compare.goal_label)) testid="goal-select"
-                    options=&Goal::ALL key=Goal::key name=goal_name value=Signal::derive(move || state.with(|s| s.goal))
-                    set=Callback::new(move |g| state.update(|s| s.goal = g)) />
-                <Choice label=text_of(i18n, |l| td_string!(l, compare.home_label)) testid="home-select"
+                <Choice label=|l| td_string!(l, compare.goal_label) testid="goal-select"
+                    options=&Goal::ALL key=Goal::key name=goal_name
+                    get=|s| s.goal set=|s, g| s.goal = g />
+                <Choice label=|l| td_string!(l, compare.home_label) testid="home-select"
                     options=&[Device::HomeRoller, Device::HomeStamp] key=Device::key name=device_name
-                    value=Signal::derive(move || inputs.with(|i| crate::model::compare::home_tool(i.1)))
-                    set=Callback::new(move |d| state.update(|s| *s = s.with_device(d))) />
+                    get=|s| crate::model::compare::home_tool(s.device) set=|s, d| *s = s.with_device(d) />
                 <TimeControls position=position />
             </div>
             <p class="drawn-note">
