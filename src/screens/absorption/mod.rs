@@ -32,7 +32,7 @@ use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
-use crate::widgets::time_controls::TimeControls;
+use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
 pub const HOURS_PER_SECOND: f64 = 2.0;
@@ -196,15 +196,7 @@ pub fn Absorption() -> impl IntoView {
         let h = clock.time.get() * HOURS_PER_SECOND;
         ((h * 4.0).round() / 4.0).clamp(HOURS.min, HOURS.max)
     });
-    // When playing stops, the URL keeps the hour reached.
-    effect(move || {
-        if !clock.playing.get() {
-            let h = hour.get_untracked();
-            if untrack(|| state.with(|s| s.hours != h)) {
-                state.update(|s| s.hours = h);
-            }
-        }
-    });
+    keep_moment_when_paused(move || hour.get(), |s| s.hours, |s, h| s.hours = h);
     let sample = Memo::new(move |_| course.with(|c| c.at(hour.get())));
     // The shown field changes only when its stored time step does.
     let field_index = Memo::new(move |_| course.with(|c| c.field_index(hour.get())));

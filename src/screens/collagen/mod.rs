@@ -26,7 +26,7 @@ use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
-use crate::widgets::time_controls::TimeControls;
+use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 use first_week::{FirstWeek, BARRIER, REDNESS, SWELLING};
 use slide::{Slide, Swatch, ELASTIN, FIBROBLAST, GROWTH, PLATELET, TYPE1, TYPE3};
 use validation::Validation;
@@ -127,14 +127,7 @@ pub fn Collagen() -> impl IntoView {
     });
     // The month shown in the URL and readouts: to a tenth.
     let month_shown = move || (month.get() * 10.0).round() / 10.0;
-    effect(move || {
-        if !clock.playing.get() {
-            let m = (month.get_untracked() * 10.0).round() / 10.0;
-            if untrack(|| state.with(|s| s.month != m)) {
-                state.update(|s| s.month = m);
-            }
-        }
-    });
+    keep_moment_when_paused(month_shown, |s| s.month, |s, m| s.month = m);
     // A closure, not a memo (docs/architecture.md): interpolating is cheap.
     let snap = move || course.with(|c| c.at(month.get()));
     let locale = move || i18n.get_locale();
