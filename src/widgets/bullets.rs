@@ -22,7 +22,7 @@ pub fn Bullets(
             <ul class="bullets">
                 {items.iter().map(|&item| view! { <li>{text_of(i18n, item)}</li> }).collect_view()}
             </ul>
-            {children.map(|c| c())}
+            {children.map_or_else(|| ().into_any(), |c| c())}
         </section>
     }
 }
