@@ -22,6 +22,7 @@ pub fn Bullets(
             <ul class="bullets">
                 {items.iter().map(|&item| view! { <li>{text_of(i18n, item)}</li> }).collect_view()}
             </ul>
+            // An AnyView either way: an Option<AnyView> would compile rendering code of its own.
             {children.map_or_else(|| ().into_any(), |c| c())}
         </section>
     }
