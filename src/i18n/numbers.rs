@@ -54,6 +54,24 @@ pub fn significant(locale: Locale, x: f64, significant: u8) -> String {
     fixed(locale, x, decimals)
 }
 
+/// A signed change to one decimal, as a percentage is read: "+12.3", "−0,4" (a true minus sign),
+/// "0.0"; not-a-number shows as "0.0".
+pub fn signed(locale: Locale, x: f64) -> String {
+    let x = if x.is_finite() {
+        (x * 10.0).round() / 10.0
+    } else {
+        0.0
+    };
+    let digits = fixed(locale, x.abs(), 1);
+    if x > 0.0 {
+        format!("+{digits}")
+    } else if x < 0.0 {
+        format!("−{digits}")
+    } else {
+        digits
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::RefCell;
@@ -150,5 +168,13 @@ mod tests {
         assert_eq!(significant(Locale::en, 0.0042, 1), "0.004");
         assert_eq!(significant(Locale::es, 1.26, 2), "1,3");
         assert_eq!(significant(Locale::en, 1234.0, 2), "1,234");
+    }
+
+    #[test]
+    fn signed_changes() {
+        assert_eq!(signed(Locale::en, 12.34), "+12.3");
+        assert_eq!(signed(Locale::es, -0.44), "−0,4");
+        assert_eq!(signed(Locale::en, 0.04), "0.0");
+        assert_eq!(signed(Locale::en, f64::NAN), "0.0");
     }
 }

@@ -15,18 +15,12 @@ pub fn text_of(
     Signal::derive(move || f(i18n.get_locale()))
 }
 
-/// A heading (with `id`, for the section's `aria-labelledby`) and a bulleted list of any length,
-/// following the language.
-pub fn heading_and_bullets<const N: usize>(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    id: &'static str,
-    heading: fn(Locale) -> &'static str,
-    items: [fn(Locale) -> &'static str; N],
-) -> impl IntoView {
-    view! {
-        <h2 id=id>{text_of(i18n, heading)}</h2>
-        <ul class="bullets">
-            {items.into_iter().map(|item| view! { <li>{text_of(i18n, item)}</li> }).collect_view()}
-        </ul>
-    }
+/// Translation keys as a list of [`text_of`]'s plain functions, one a key:
+/// `texts![treatment.how.pen, treatment.how.roller]` for
+/// `&[|l| td_string!(l, treatment.how.pen), |l| td_string!(l, treatment.how.roller)]`.
+macro_rules! texts {
+    ($($($key:ident).+),+ $(,)?) => {
+        &[$(|l: $crate::i18n::Locale| $crate::i18n::td_string!(l, $($key).+)),+]
+    };
 }
+pub(crate) use texts;

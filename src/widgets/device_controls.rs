@@ -9,6 +9,7 @@ use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::device::{Device, DeviceLimits, Span, PEN_GLIDE, PEN_HZ, PRESSURE};
 use crate::model::skin::Region;
+use crate::widgets::choice::Choice;
 use crate::widgets::slider::Slider;
 
 /// One slider of a device setting.
@@ -96,30 +97,12 @@ pub fn DeviceControls() -> impl IntoView {
     };
     view! {
         <div class="controls">
-            <label>
-                <span>{text_of(i18n, |l| td_string!(l, treatment.device_label))}</span>
-                <select data-testid="device-select" on:change=move |ev| {
-                    if let Some(d) = Device::from_key(&event_target_value(&ev)) {
-                        state.update(|s| *s = s.with_device(d));
-                    }
-                }>
-                    {Device::ALL.into_iter().map(|d| view! {
-                        <option value=d.key() selected=move || state.with(|s| s.device) == d>{move || device_name(i18n, d)}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                <span>{text_of(i18n, |l| td_string!(l, treatment.region_label))}</span>
-                <select data-testid="region-select" on:change=move |ev| {
-                    if let Some(r) = Region::from_key(&event_target_value(&ev)) {
-                        state.update(|s| s.region = r);
-                    }
-                }>
-                    {Region::ALL.into_iter().map(|r| view! {
-                        <option value=r.key() selected=move || state.with(|s| s.region) == r>{move || region_name(i18n, r)}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+            <Choice label=|l| td_string!(l, treatment.device_label) testid="device-select"
+                options=&Device::ALL key=Device::key name=device_name
+                get=|s| s.device set=|s, d| *s = s.with_device(d) />
+            <Choice label=|l| td_string!(l, treatment.region_label) testid="region-select"
+                options=&Region::ALL key=Region::key name=region_name
+                get=|s| s.region set=|s, r| s.region = r />
             {knob(DEPTH)}
             {knob(NEEDLES)}
             {knob(PASSES)}

@@ -1,7 +1,9 @@
-//! Parts that several screens use: the chart and its table, readouts, sliders, the device
-//! controls, the time controls, the copy button and the live region.
+//! Parts that several screens use: the chart and its table, bullet sections, readouts, sliders, drop-downs,
+//! the device controls, the time controls, the copy button and the live region.
 
+pub mod bullets;
 pub mod chart;
+pub mod choice;
 pub mod copy;
 pub mod data_table;
 pub mod device_controls;

@@ -3,9 +3,31 @@
 use leptos::prelude::*;
 
 use crate::app::clock::{use_clock, Speed};
+use crate::app::effect::effect;
+use crate::app::settings::Settings;
+use crate::app::url::use_app_state;
 use crate::i18n::names::speed_name;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
+
+/// Whenever playing stops, writes the moment shown (`moment`, read untracked) into the setting
+/// `get`/`set` name, so the URL, and a link copied then, keep the moment reached; never per frame.
+pub fn keep_moment_when_paused(
+    moment: impl Fn() -> f64 + 'static,
+    get: fn(&Settings) -> f64,
+    set: fn(&mut Settings, f64),
+) {
+    let clock = use_clock();
+    let state = use_app_state();
+    effect(move || {
+        if !clock.playing.get() {
+            let m = untrack(&moment);
+            if untrack(|| state.with(get)) != m {
+                state.update(|s| set(s, m));
+            }
+        }
+    });
+}
 
 /// The shared time controls, driving the app's one clock.
 #[component]

@@ -32,7 +32,7 @@
 //! tridiagonal M-matrix in flux form: concentrations stay non-negative and mass is conserved to
 //! rounding for any time step. Steps are short while the film dries and channels close fast.
 
-use super::channels::Setup;
+use super::channels::{study_roller, Setup};
 use super::closure::Closure;
 use super::device::Span;
 use super::permeation;
@@ -1042,16 +1042,6 @@ impl Check {
     }
 }
 
-/// The setting of a study, in the model's terms [E] where the study does not say: the cheek's
-/// layers, a roller of 192 needles of `needle_mm`, `passes` passes.
-fn study_roller(needle_mm: f64, passes: u32) -> Setup {
-    Setup {
-        needle: crate::units::Mm(needle_mm),
-        passes,
-        ..Setup::for_device(crate::device::Device::Roller)
-    }
-}
-
 /// Amantadine (MW 151.2, log P 2.44 [E, handbook values]; diffusivity by Stokes–Einstein scaled
 /// from niacinamide's radius as MW^(1/3) [E]), 1 % in water [E] (Pharmaceutics 2015).
 pub const AMANTADINE: Active = Active {
@@ -1079,7 +1069,10 @@ pub fn checks() -> Vec<Check> {
         Serum::VitaminC.active(),
         donor(Serum::VitaminC),
         true,
-        &study_roller(0.5, 36),
+        &Setup {
+            passes: 36,
+            ..study_roller(0.5)
+        },
         &skin,
     );
     // Pharmaceutics 2015: steel roller on porcine ear skin, amantadine: 49.0 vs 22.4 µg/cm²/h,
@@ -1091,14 +1084,14 @@ pub fn checks() -> Vec<Check> {
             ..donor(Serum::Niacinamide)
         },
         true,
-        &study_roller(0.5, 15),
+        &study_roller(0.5),
         &skin,
     );
     // Davidson 2008 and the Dermaroller 1 vs 1.5 mm FITC-dextran figure (a donor as in the lab): delivery proportional to
     // needle length (1.5×). A polysaccharide: low-MW hyaluronic acid stands in for dextran [E].
     let delivered = |mm| {
         let (a, p) = (Serum::HaLow.active(), donor(Serum::HaLow));
-        Course::simulate(a, p, true, &study_roller(mm, 15), &skin)
+        Course::simulate(a, p, true, &study_roller(mm), &skin)
             .at(24.0)
             .needled_delivered()
     };

@@ -268,6 +268,15 @@ impl Setup {
     }
 }
 
+/// A clinic dermaroller as the studies used it: 192 needles of `needle_mm`, 15 passes (about
+/// 230 /cm²); the collagen and absorption checks and the unit tests set their studies with it.
+pub fn study_roller(needle_mm: f64) -> Setup {
+    Setup {
+        needle: Mm(needle_mm),
+        ..Setup::for_device(Device::Roller)
+    }
+}
+
 /// A pen at docs/science.md §1's defaults (12 needles, 100 Hz, 2 cm/s, 3 passes) with a needle length,
 /// for the model's unit tests.
 #[cfg(test)]
@@ -290,16 +299,7 @@ mod tests {
     use crate::skin::Region;
 
     fn roller() -> Setup {
-        Setup {
-            device: Device::Roller,
-            needle: Mm(1.5),
-            needles: 192,
-            hz: 0.0,
-            glide_cm_s: 0.0,
-            passes: 15,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-        }
+        study_roller(1.5)
     }
 
     fn pen() -> Setup {

@@ -32,7 +32,7 @@
 //! Aust 2008's abstract reports a rise in elastin at 6 months: the sources disagree, and the app
 //! says so (docs/science.md §5 ⚠).
 
-use super::channels::Setup;
+use super::channels::{study_roller, Setup};
 use super::device::Span;
 use super::healing::Phase;
 use super::skin::SkinProfile;
@@ -817,15 +817,6 @@ pub struct Check {
     pub verdict: Verdict,
 }
 
-/// A clinic dermaroller as the studies used it: 192 needles, 15 passes (about 230 /cm²).
-pub fn study_roller(needle_mm: f64) -> Setup {
-    Setup {
-        needle: Mm(needle_mm),
-        passes: 15,
-        ..Setup::for_device(crate::device::Device::Roller)
-    }
-}
-
 /// Every published collagen and days-after figure beside the model's number, on the cheek.
 pub fn checks() -> Vec<Check> {
     use crate::days_after::DaysAfter;
@@ -995,20 +986,6 @@ mod tests {
         }
     }
 
-    /// The clinic dermaroller the studies used (192 needles, 15 passes: about 230 /cm²).
-    fn roller(mm: f64) -> Setup {
-        Setup {
-            device: Device::Roller,
-            needle: Mm(mm),
-            needles: 192,
-            hz: 0.0,
-            glide_cm_s: 0.0,
-            passes: 15,
-            pressure: 1.0,
-            needle_diameter: Mm(NEEDLE_DIAMETER_MM),
-        }
-    }
-
     fn course(setup: Setup, sessions: u32, weeks: f64) -> Course {
         let cheek = SkinProfile::for_region(Region::Cheek);
         Course::simulate(&Plan::new(&setup, &cheek, sessions, weeks))
@@ -1023,7 +1000,7 @@ mod tests {
     #[test]
     fn lotfi_course_on_a_roller_lands_near_plus_53_percent() {
         // Lotfi 2013: 5 monthly sessions with a 1.5 mm dermaroller, papillary collagen +53 %.
-        let s = course(roller(1.5), 5, 4.0).at(6.0);
+        let s = course(study_roller(1.5), 5, 4.0).at(6.0);
         assert!((45.0..=61.0).contains(&s.collagen_pct), "{s:?}");
         assert!(s.collagen1_pct > 0.0 && s.collagen3_pct > 0.0);
         // El-Domyati 2015: tropoelastin up, total elastin down.
@@ -1034,7 +1011,7 @@ mod tests {
     fn el_domyati_course_raises_types_one_and_three_and_tropoelastin() {
         // 6 sessions 2 weeks apart: collagen I, III and tropoelastin up at 1 and 3 months after
         // the course, total elastin down.
-        let c = course(roller(1.5), 6, 2.0);
+        let c = course(study_roller(1.5), 6, 2.0);
         let last = c.session_days()[5] / MONTH_DAYS;
         for m in [last + 1.0, last + 3.0] {
             let s = c.at(m);
@@ -1048,7 +1025,7 @@ mod tests {
         // No 2× gap: the roller's 230 /cm² saturates the stimulus as the pen's thousands do.
         for mm in [1.0, 1.5] {
             let pen = gain(&course(pen(mm), 5, 4.0), 6.0);
-            let roller = gain(&course(roller(mm), 5, 4.0), 6.0);
+            let roller = gain(&course(study_roller(mm), 5, 4.0), 6.0);
             assert!(
                 pen >= roller && pen < 1.5 * roller,
                 "{mm} mm: pen {pen} roller {roller}"
@@ -1059,7 +1036,7 @@ mod tests {
 
     #[test]
     fn home_roller_does_far_less() {
-        let roller = gain(&course(roller(1.5), 5, 4.0), 6.0);
+        let roller = gain(&course(study_roller(1.5), 5, 4.0), 6.0);
         let home = gain(&course(home_roller(), 8, 1.0), 6.0);
         assert!(
             home >= 0.0 && home < roller / 4.0,
@@ -1226,7 +1203,10 @@ mod tests {
             ..Setup::for_device(d)
         };
         for (name, c) in [
-            ("roller 1.5 mm, 5 × 4 weeks", course(roller(1.5), 5, 4.0)),
+            (
+                "roller 1.5 mm, 5 × 4 weeks",
+                course(study_roller(1.5), 5, 4.0),
+            ),
             (
                 "pen 1.5 mm (app defaults), 5 × 4 weeks",
                 course(app(Device::Pen, 1.5), 5, 4.0),
@@ -1239,8 +1219,14 @@ mod tests {
                 "home roller 0.25 mm (app defaults), 5 × 1 week",
                 course(app(Device::HomeRoller, 0.25), 5, 1.0),
             ),
-            ("roller 1.5 mm, 6 × 2 weeks", course(roller(1.5), 6, 2.0)),
-            ("roller 1.5 mm, 1 session", course(roller(1.5), 1, 4.0)),
+            (
+                "roller 1.5 mm, 6 × 2 weeks",
+                course(study_roller(1.5), 6, 2.0),
+            ),
+            (
+                "roller 1.5 mm, 1 session",
+                course(study_roller(1.5), 1, 4.0),
+            ),
         ] {
             println!("{name}: stimulus {:.3}", c.plan().stimulus);
             for m in [1.0, 3.0, 6.0, 12.0] {

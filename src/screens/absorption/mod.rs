@@ -18,20 +18,21 @@ use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
 use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::absorption::{Course, Sample};
 use crate::model::serum::{Caveat, Serum};
 use crate::model::skin::{Layer, SkinProfile};
 use crate::screens::absorption::field::{FieldImage, Layout, Picture, PIX_H, PIX_W, TOP};
 use crate::screens::absorption::validation::Validation;
-use crate::widgets::chart::{Chart, ChartData, Series};
-use crate::widgets::data_table::DataTable;
+use crate::widgets::bullets::Bullets;
+use crate::widgets::chart::{ChartData, ChartSection, Series};
+use crate::widgets::choice::Choice;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
-use crate::widgets::time_controls::TimeControls;
+use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
 pub const HOURS_PER_SECOND: f64 = 2.0;
@@ -39,22 +40,6 @@ pub const HOURS_PER_SECOND: f64 = 2.0;
 const TABLE_STEP_H: f64 = 2.0;
 /// The film is 20 µm thick, about one pixel at true scale: drawn this many pixels tall when wet.
 const FILM_PX: f64 = 5.0;
-
-/// Numbers that span many orders of magnitude, as a person reads them (the Compare screen's
-/// machine-neutral form): scientific below 0.01, else 3 significant digits.
-pub fn amount(x: f64) -> String {
-    if !x.is_finite() || x <= 0.0 {
-        "0".into()
-    } else if x < 0.01 {
-        sci(x)
-    } else if x < 10.0 {
-        format!("{x:.2}")
-    } else if x < 100.0 {
-        format!("{x:.1}")
-    } else {
-        format!("{x:.0}")
-    }
-}
 
 /// `2.0 × 10⁻⁴` in the language's digits.
 pub fn sci_in(locale: Locale, x: f64) -> String {
@@ -64,16 +49,6 @@ pub fn sci_in(locale: Locale, x: f64) -> String {
     let exp = x.abs().log10().floor() as i32;
     let mantissa = x / 10f64.powi(exp);
     format!("{} × 10{}", fixed(locale, mantissa, 1), superscript(exp))
-}
-
-/// `2.0 × 10⁻⁴` (for [`amount`]).
-pub fn sci(x: f64) -> String {
-    if !x.is_finite() || x == 0.0 {
-        return "0".into();
-    }
-    let exp = x.abs().log10().floor() as i32;
-    let mantissa = x / 10f64.powi(exp);
-    format!("{mantissa:.1} × 10{}", superscript(exp))
 }
 
 fn superscript(exp: i32) -> String {
@@ -221,15 +196,7 @@ pub fn Absorption() -> impl IntoView {
         let h = clock.time.get() * HOURS_PER_SECOND;
         ((h * 4.0).round() / 4.0).clamp(HOURS.min, HOURS.max)
     });
-    // When playing stops, the URL keeps the hour reached.
-    effect(move || {
-        if !clock.playing.get() {
-            let h = hour.get_untracked();
-            if untrack(|| state.with(|s| s.hours != h)) {
-                state.update(|s| s.hours = h);
-            }
-        }
-    });
+    keep_moment_when_paused(move || hour.get(), |s| s.hours, |s, h| s.hours = h);
     let sample = Memo::new(move |_| course.with(|c| c.at(hour.get())));
     // The shown field changes only when its stored time step does.
     let field_index = Memo::new(move |_| course.with(|c| c.field_index(hour.get())));
@@ -426,18 +393,9 @@ pub fn Absorption() -> impl IntoView {
                 <div class="control-panel">
                     <TimeControls position=position />
                     <div class="controls">
-                        <label>
-                            <span>{text_of(i18n, |l| td_string!(l, absorption.serum_label))}</span>
-                            <select data-testid="serum-select" on:change=move |ev| {
-                                if let Some(v) = Serum::from_key(&event_target_value(&ev)) {
-                                    state.update(|s| s.serum = v);
-                                }
-                            }>
-                                {Serum::ALL.into_iter().map(|v| view! {
-                                    <option value=v.key() selected=move || state.with(|s| s.serum) == v>{move || serum_name(i18n, v)}</option>
-                                }).collect_view()}
-                            </select>
-                        </label>
+                        <Choice label=|l| td_string!(l, absorption.serum_label) testid="serum-select"
+                            options=&Serum::ALL key=Serum::key name=serum_name
+                            get=|s| s.serum set=|s, v| s.serum = v />
                         <label class="check">
                             <input
                                 type="checkbox"
@@ -513,30 +471,12 @@ pub fn Absorption() -> impl IntoView {
             </dl>
             <p class="drawn-note">{dose_note}</p>
             <ul class="caveats">{caveats}</ul>
-            <section class="chart-section">
-                <Chart data=chart label=text_of(i18n, |l| td_string!(l, absorption.chart_label)) />
-                <DataTable
-                    testid="absorption-table"
-                    summary=text_of(i18n, |l| td_string!(l, absorption.table_show))
-                    caption=text_of(i18n, |l| td_string!(l, absorption.table_caption))
-                    headers=headers
-                    rows=rows
-                />
-            </section>
+            <ChartSection data=chart label=|l| td_string!(l, absorption.chart_label) table="absorption-table"
+                summary=|l| td_string!(l, absorption.table_show) caption=|l| td_string!(l, absorption.table_caption)
+                headers=headers rows=rows />
             <Validation />
-            <section aria-labelledby="absorption-how-h">
-                {heading_and_bullets(
-                    i18n,
-                    "absorption-how-h",
-                    |l| td_string!(l, absorption.how_heading),
-                    [
-                        |l| td_string!(l, absorption.how.intact),
-                        |l| td_string!(l, absorption.how.channels),
-                        |l| td_string!(l, absorption.how.closure),
-                        |l| td_string!(l, absorption.how.closure_disagreement),
-                    ],
-                )}
-            </section>
+            <Bullets id="absorption-how-h" heading=|l| td_string!(l, absorption.how_heading)
+                items=texts![absorption.how.intact, absorption.how.channels, absorption.how.closure, absorption.how.closure_disagreement] />
         </article>
     }
 }
@@ -664,14 +604,9 @@ mod tests {
 
     #[test]
     fn amounts_read_well_across_magnitudes() {
-        assert_eq!(amount(0.0), "0");
-        assert_eq!(amount(f64::NAN), "0");
-        assert_eq!(amount(0.00021), "2.1 × 10⁻⁴");
-        assert_eq!(amount(1.234), "1.23");
-        assert_eq!(amount(12.34), "12.3");
-        assert_eq!(amount(123.4), "123");
-        assert_eq!(sci(2.0e-4), "2.0 × 10⁻⁴");
         assert_eq!(sci_in(Locale::en, 0.4), "4.0 × 10⁻¹");
+        assert_eq!(sci_in(Locale::en, 0.00021), "2.1 × 10⁻⁴");
+        assert_eq!(amount_in(Locale::en, f64::NAN), "0");
         assert_eq!(amount_in(Locale::en, 0.0), "0");
         assert_eq!(amount_in(Locale::en, 20.0), "20");
         assert_eq!(amount_in(Locale::en, 0.0621), "0.062");

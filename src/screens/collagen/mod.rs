@@ -12,20 +12,21 @@ use crate::app::effect::effect;
 use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
-use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::numbers::{fixed, signed, significant, whole};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::collagen::{Constant, Course, Plan, Snapshot, Tag, CONSTANTS, MONTH_DAYS};
 use crate::model::days_after::DaysAfter;
 use crate::model::healing::{Phase, INFLAMMATION_END_DAYS, PROLIFERATION_END_DAYS};
 use crate::model::skin::SkinProfile;
-use crate::widgets::chart::{Chart, ChartData, Series};
+use crate::widgets::bullets::Bullets;
+use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::data_table::DataTable;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
-use crate::widgets::time_controls::TimeControls;
+use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 use first_week::{FirstWeek, BARRIER, REDNESS, SWELLING};
 use slide::{Slide, Swatch, ELASTIN, FIBROBLAST, GROWTH, PLATELET, TYPE1, TYPE3};
 use validation::Validation;
@@ -74,23 +75,6 @@ fn constant_name(l: Locale, id: &str) -> &'static str {
         "proliferation-end" => td_string!(l, collagen.constant.proliferation_end),
         "remodelling-end" => td_string!(l, collagen.constant.remodelling_end),
         _ => "",
-    }
-}
-
-/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4", "0.0".
-pub fn signed(l: Locale, x: f64) -> String {
-    let x = if x.is_finite() {
-        (x * 10.0).round() / 10.0
-    } else {
-        0.0
-    };
-    let digits = fixed(l, x.abs(), 1);
-    if x > 0.0 {
-        format!("+{digits}")
-    } else if x < 0.0 {
-        format!("−{digits}")
-    } else {
-        digits
     }
 }
 
@@ -143,14 +127,7 @@ pub fn Collagen() -> impl IntoView {
     });
     // The month shown in the URL and readouts: to a tenth.
     let month_shown = move || (month.get() * 10.0).round() / 10.0;
-    effect(move || {
-        if !clock.playing.get() {
-            let m = (month.get_untracked() * 10.0).round() / 10.0;
-            if untrack(|| state.with(|s| s.month != m)) {
-                state.update(|s| s.month = m);
-            }
-        }
-    });
+    keep_moment_when_paused(month_shown, |s| s.month, |s, m| s.month = m);
     // A closure, not a memo (docs/architecture.md): interpolating is cheap.
     let snap = move || course.with(|c| c.at(month.get()));
     let locale = move || i18n.get_locale();
@@ -473,42 +450,14 @@ pub fn Collagen() -> impl IntoView {
                     </div>
                 </div>
             </section>
-            <section class="chart-section">
-                <Chart data=chart label=text_of(i18n, |l| td_string!(l, collagen.chart_label)) />
-                <DataTable
-                    testid="collagen-table"
-                    summary=text_of(i18n, |l| td_string!(l, collagen.table_show))
-                    caption=text_of(i18n, |l| td_string!(l, collagen.table_caption))
-                    headers=headers
-                    rows=rows
-                />
-            </section>
+            <ChartSection data=chart label=|l| td_string!(l, collagen.chart_label) table="collagen-table"
+                summary=|l| td_string!(l, collagen.table_show) caption=|l| td_string!(l, collagen.table_caption)
+                headers=headers rows=rows />
             <Validation />
-            <section aria-labelledby="collagen-summary-h">
-                {heading_and_bullets(
-                    i18n,
-                    "collagen-summary-h",
-                    |l| td_string!(l, collagen.summary_heading),
-                    [
-                        |l| td_string!(l, collagen.summary.weeks),
-                        |l| td_string!(l, collagen.summary.series),
-                        |l| td_string!(l, collagen.summary.months),
-                        |l| td_string!(l, collagen.summary.depth),
-                    ],
-                )}
-            </section>
-            <section aria-labelledby="collagen-limits-h">
-                {heading_and_bullets(
-                    i18n,
-                    "collagen-limits-h",
-                    |l| td_string!(l, collagen.limits_heading),
-                    [
-                        |l| td_string!(l, collagen.limits.individual),
-                        |l| td_string!(l, collagen.limits.measured),
-                        |l| td_string!(l, collagen.limits.elastin),
-                        |l| td_string!(l, collagen.limits.quoted),
-                    ],
-                )}
+            <Bullets id="collagen-summary-h" heading=|l| td_string!(l, collagen.summary_heading)
+                items=texts![collagen.summary.weeks, collagen.summary.series, collagen.summary.months, collagen.summary.depth] />
+            <Bullets id="collagen-limits-h" heading=|l| td_string!(l, collagen.limits_heading)
+                items=texts![collagen.limits.individual, collagen.limits.measured, collagen.limits.elastin, collagen.limits.quoted]>
                 <DataTable
                     testid="collagen-constants"
                     summary=text_of(i18n, |l| td_string!(l, collagen.constants_heading))
@@ -516,7 +465,7 @@ pub fn Collagen() -> impl IntoView {
                     headers=constant_headers
                     rows=constants
                 />
-            </section>
+            </Bullets>
         </article>
     }
 }

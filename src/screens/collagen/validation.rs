@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::numbers::{fixed, significant, whole};
+use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::collagen::{checks, Check, Verdict};
@@ -75,7 +75,7 @@ fn verdict(l: Locale, v: Verdict) -> &'static str {
 fn model_text(l: Locale, c: &Check) -> String {
     // No-break spaces keep a number and its unit on one line.
     match c.unit {
-        "%" => format!("{}\u{a0}%", super::signed(l, c.model)),
+        "%" => format!("{}\u{a0}%", signed(l, c.model)),
         "share" => format!("{}\u{a0}%", whole(l, c.model)),
         "d" => format!(
             "{}\u{a0}{}",

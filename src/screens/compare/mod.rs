@@ -9,16 +9,17 @@ use crate::app::settings::{Screen, MONTH};
 use crate::app::url::{href_for, use_app_state};
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
-use crate::i18n::numbers::{fixed, significant, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::numbers::{fixed, signed, significant, whole};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::channels::Channel;
 use crate::model::compare::{
     Column, Comparison, Downtime, Entry, Goal, Risk, Sterility, SESSION_S, ZONE_CM2,
 };
 use crate::model::device::Device;
-use crate::widgets::chart::{Chart, ChartData, Series};
-use crate::widgets::data_table::DataTable;
+use crate::widgets::bullets::Bullets;
+use crate::widgets::chart::{ChartData, ChartSection, Series};
+use crate::widgets::choice::Choice;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
@@ -32,21 +33,6 @@ fn goal_name(i18n: I18n, g: Goal) -> &'static str {
         Goal::StretchMarks => t_string!(i18n, compare.goal.stretch_marks),
         Goal::Pigmentation => t_string!(i18n, compare.goal.pigmentation),
         Goal::ProductUptake => t_string!(i18n, compare.goal.uptake),
-    }
-}
-
-/// A signed percentage with one decimal, in the visitor's language: "+12.3", "−0,4".
-fn signed(l: Locale, x: f64) -> String {
-    let x = if x.is_finite() {
-        (x * 10.0).round() / 10.0
-    } else {
-        0.0
-    };
-    let digits = fixed(l, x.abs(), 1);
-    match x.partial_cmp(&0.0) {
-        Some(std::cmp::Ordering::Greater) => format!("+{digits}"),
-        Some(std::cmp::Ordering::Less) => format!("−{digits}"),
-        _ => digits,
     }
 }
 
@@ -414,30 +400,12 @@ pub fn Compare() -> impl IntoView {
             <h1 id="compare-title">{text_of(i18n, |l| td_string!(l, compare.title))}</h1>
             <p class="lead">{text_of(i18n, |l| td_string!(l, compare.intro))}</p>
             <div class="compare-controls">
-                <label>
-                    <span>{text_of(i18n, |l| td_string!(l, compare.goal_label))}</span>
-                    <select data-testid="goal-select" on:change=move |ev| {
-                        if let Some(g) = Goal::from_key(&event_target_value(&ev)) {
-                            state.update(|s| s.goal = g);
-                        }
-                    }>
-                        {Goal::ALL.into_iter().map(|g| view! {
-                            <option value=g.key() selected=move || state.with(|s| s.goal) == g>{move || goal_name(i18n, g)}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label>
-                    <span>{text_of(i18n, |l| td_string!(l, compare.home_label))}</span>
-                    <select data-testid="home-select" on:change=move |ev| {
-                        if let Some(d) = Device::from_key(&event_target_value(&ev)) {
-                            state.update(|s| *s = s.with_device(d));
-                        }
-                    }>
-                        {[Device::HomeRoller, Device::HomeStamp].into_iter().map(|d| view! {
-                            <option value=d.key() selected=move || inputs.with(|i| crate::model::compare::home_tool(i.1)) == d>{move || device_name(i18n, d)}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                <Choice label=|l| td_string!(l, compare.goal_label) testid="goal-select"
+                    options=&Goal::ALL key=Goal::key name=goal_name
+                    get=|s| s.goal set=|s, g| s.goal = g />
+                <Choice label=|l| td_string!(l, compare.home_label) testid="home-select"
+                    options=&[Device::HomeRoller, Device::HomeStamp] key=Device::key name=device_name
+                    get=|s| crate::model::compare::home_tool(s.device) set=|s, d| *s = s.with_device(d) />
                 <TimeControls position=position />
             </div>
             <p class="drawn-note">
@@ -480,29 +448,11 @@ pub fn Compare() -> impl IntoView {
             <p class="drawn-note">
                 {move || state.with(|s| fill(t_string!(i18n, compare.course_note), &[("sessions", &whole(i18n.get_locale(), s.sessions as f64)), ("interval", &whole(i18n.get_locale(), s.interval_weeks as f64))]))}
             </p>
-            <section class="chart-section">
-                <Chart data=chart label=text_of(i18n, |l| td_string!(l, compare.chart_label)) />
-                <DataTable
-                    testid="compare-collagen-table"
-                    summary=text_of(i18n, |l| td_string!(l, compare.table_show))
-                    caption=text_of(i18n, |l| td_string!(l, compare.table2_caption))
-                    headers=curve_headers
-                    rows=curve_rows
-                />
-            </section>
-            <section aria-labelledby="compare-guidance-h">
-                {heading_and_bullets(
-                    i18n,
-                    "compare-guidance-h",
-                    |l| td_string!(l, compare.guidance_heading),
-                    [
-                        |l| td_string!(l, compare.guidance.deeper),
-                        |l| td_string!(l, compare.guidance.home),
-                        |l| td_string!(l, compare.guidance.reuse),
-                        |l| td_string!(l, compare.guidance.serum),
-                    ],
-                )}
-            </section>
+            <ChartSection data=chart label=|l| td_string!(l, compare.chart_label) table="compare-collagen-table"
+                summary=|l| td_string!(l, compare.table_show) caption=|l| td_string!(l, compare.table2_caption)
+                headers=curve_headers rows=curve_rows />
+            <Bullets id="compare-guidance-h" heading=|l| td_string!(l, compare.guidance_heading)
+                items=texts![compare.guidance.deeper, compare.guidance.home, compare.guidance.reuse, compare.guidance.serum] />
         </article>
     }
 }

@@ -18,7 +18,7 @@ use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name};
 use crate::i18n::numbers::{fixed, whole};
-use crate::i18n::text::{heading_and_bullets, text_of};
+use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
 use crate::model::channels::{Channel, Setup, PATCH_MM};
 use crate::model::device::Device;
@@ -30,6 +30,7 @@ use crate::screens::treatment::face::CartridgeFace;
 use crate::screens::treatment::magnifier::Magnifier;
 use crate::screens::treatment::plan::{slab_half_mm, Plan, PASS_S};
 use crate::screens::treatment::scene::Scene;
+use crate::widgets::bullets::Bullets;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
@@ -323,25 +324,10 @@ pub fn Treatment() -> impl IntoView {
                     </div>
                 })
             }}
-            <section aria-labelledby="how-h">
-                {heading_and_bullets(
-                    i18n,
-                    "how-h",
-                    |l| td_string!(l, treatment.how_heading),
-                    [
-                        |l| td_string!(l, treatment.how.pen),
-                        |l| td_string!(l, treatment.how.roller),
-                        |l| td_string!(l, treatment.how.depth),
-                        |l| td_string!(l, treatment.how.tearing),
-                    ],
-                )}
-                <ul class="bullets">
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.bleeding))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.pain))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.pigment))}</li>
-                    <li>{text_of(i18n, |l| td_string!(l, treatment.how.tram))}</li>
-                </ul>
-            </section>
+            <Bullets id="how-h" heading=|l| td_string!(l, treatment.how_heading) items=texts![
+                treatment.how.pen, treatment.how.roller, treatment.how.depth, treatment.how.tearing,
+                treatment.how.bleeding, treatment.how.pain, treatment.how.pigment, treatment.how.tram,
+            ] />
         </article>
     }
 }

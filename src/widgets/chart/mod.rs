@@ -4,9 +4,11 @@
 
 mod data;
 mod draw;
+mod section;
 
 pub use data::{ChartData, Series};
 pub use draw::draw;
+pub use section::ChartSection;
 
 use leptos::prelude::*;
 
