@@ -2,6 +2,7 @@
 //! window listeners, and the notices.
 
 pub mod clock;
+pub mod context;
 pub mod effect;
 pub mod notice;
 pub mod number;

@@ -7,14 +7,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::app::clock::use_clock;
+use crate::app::context::use_frame;
 use crate::app::effect::effect;
-use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::screens::SCREENS;
-use crate::widgets::live_region::{use_announcer, Announcer};
+use crate::widgets::live_region::Announcer;
 
 /// Whether the shortcut list is open; the Share section's button opens it too.
 #[derive(Clone, Copy)]
@@ -68,10 +67,7 @@ fn announce(announcer: Announcer, what: Box<dyn FnOnce() -> String>) {
 /// The key listener and the list of shortcuts (a modal dialog).
 #[component]
 pub fn Shortcuts() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let clock = use_clock();
-    let announcer = use_announcer();
+    let (i18n, state, clock, announcer) = use_frame();
     let open = use_help();
     let enabled = RwSignal::new(true);
     let dialog = NodeRef::<leptos::html::Dialog>::new();

@@ -11,10 +11,9 @@ pub mod validation;
 
 use leptos::prelude::*;
 
-use crate::app::clock::use_clock;
+use crate::app::context::use_frame;
 use crate::app::effect::effect;
 use crate::app::settings::HOURS;
-use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
 use crate::i18n::numbers::{fixed, significant, whole};
@@ -29,7 +28,6 @@ use crate::widgets::bullets::Bullets;
 use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::choice::Choice;
 use crate::widgets::device_controls::DeviceControls;
-use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
@@ -168,11 +166,8 @@ fn caveat_text(i18n: leptos_i18n::I18nContext<Locale>, c: Caveat) -> Option<Stri
 /// The Absorption screen.
 #[component]
 pub fn Absorption() -> impl IntoView {
-    let i18n = use_i18n();
+    let (i18n, state, clock, announcer) = use_frame();
     let locale = move || i18n.get_locale();
-    let state = use_app_state();
-    let clock = use_clock();
-    let announcer = use_announcer();
 
     let setup = Memo::new(move |_| state.with(|s| s.setup()));
     let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));

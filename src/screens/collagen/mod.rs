@@ -7,10 +7,9 @@ mod first_week;
 mod slide;
 mod validation;
 
-use crate::app::clock::use_clock;
+use crate::app::context::use_frame;
 use crate::app::effect::effect;
 use crate::app::settings::{INTERVAL_WEEKS, MONTH, SESSIONS};
-use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
 use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::{text_of, texts};
@@ -23,7 +22,6 @@ use crate::widgets::bullets::Bullets;
 use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::data_table::DataTable;
 use crate::widgets::device_controls::DeviceControls;
-use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
@@ -102,10 +100,7 @@ fn timeline_x(day: f64) -> f64 {
 /// The Collagen screen.
 #[component]
 pub fn Collagen() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let clock = use_clock();
-    let announcer = use_announcer();
+    let (i18n, state, clock, announcer) = use_frame();
 
     // Only what the course depends on: moving the moment must not re-run the model.
     let plan = Memo::new(move |_| {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
+use crate::app::context::use_frame;
 use crate::app::effect::effect;
 use crate::app::settings::{Screen, MONTH};
 use crate::app::url::{href_for, use_app_state};
@@ -20,7 +21,6 @@ use crate::model::device::Device;
 use crate::widgets::bullets::Bullets;
 use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::choice::Choice;
-use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
 
@@ -293,10 +293,7 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
 /// The Compare screen.
 #[component]
 pub fn Compare() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let clock = use_clock();
-    let announcer = use_announcer();
+    let (i18n, state, clock, announcer) = use_frame();
 
     // Only what the comparison depends on, so unrelated settings do not re-run three models.
     let inputs = Memo::new(move |_| {

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::clock::use_clock;
+use crate::app::context::use_frame;
 use crate::app::effect::effect;
 use crate::app::url::use_app_state;
 use crate::i18n::fill::fill;
@@ -32,7 +32,6 @@ use crate::screens::treatment::plan::{slab_half_mm, Plan, PASS_S};
 use crate::screens::treatment::scene::Scene;
 use crate::widgets::bullets::Bullets;
 use crate::widgets::device_controls::DeviceControls;
-use crate::widgets::live_region::use_announcer;
 use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
 
@@ -113,10 +112,7 @@ impl Figures {
 /// The Treatment screen.
 #[component]
 pub fn Treatment() -> impl IntoView {
-    let i18n = use_i18n();
-    let state = use_app_state();
-    let clock = use_clock();
-    let announcer = use_announcer();
+    let (i18n, state, clock, announcer) = use_frame();
 
     let device = Memo::new(move |_| state.with(|s| s.device));
     let setup = Memo::new(move |_| state.with(|s| s.setup()));
