@@ -13,7 +13,7 @@ const num = (text) => {
   const sup = { '⁻': '-', '⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9 };
   const m = text.match(/^([\d.]+) × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
   if (m) return Number(m[1]) * 10 ** Number([...m[2]].map((c) => sup[c]).join(''));
-  return Number(text.replace(/,/g, ''));
+  return Number(text.replace(/,/g, '').replace('× ', ''));
 };
 const readNum = async (page, id) => num(await read(page, id));
 

@@ -448,8 +448,11 @@ pub fn Absorption() -> impl IntoView {
                 <Readout
                     label=text_of(i18n, |l| td_string!(l, absorption.readout.enhancement))
                     testid="enhancement-ratio"
-                    value=readout_value(|l, s| s.enhancement().map_or("—".to_string(), |r| significant(l, r, 3)))
-                    prefix="× "
+                    value=readout_value(|l, s| match s.enhancement() {
+                        Some(r) => format!("× {}", significant(l, r, 3)),
+                        // Intact skin let next to nothing through: say so, not a dash.
+                        None => td_string!(l, absorption.readout.only_needled).to_string(),
+                    })
                 />
                 <Readout
                     label=text_of(i18n, |l| td_string!(l, absorption.readout.open))

@@ -257,6 +257,45 @@ pub fn draw(
     cast_area(root.present())
 }
 
+/// `title` in lines that fit `room` pixels at a font of `size` or a little smaller: one line if it
+/// fits at 80 % of `size`, else two, split at the space nearest the middle.
+fn fit_title(
+    area: &DrawingArea<Canvas, Shift>,
+    title: &str,
+    room: f64,
+    size: f64,
+) -> (Vec<String>, f64) {
+    let width = |s: &str, size: f64| {
+        let style = TextStyle::from((FontFamily::SansSerif, size).into_font());
+        area.estimate_text_size(s, &style)
+            .map_or(0.0, |(w, _)| w as f64)
+    };
+    let shrink = |lines: &[&str]| {
+        let widest = lines.iter().map(|l| width(l, size)).fold(0.0, f64::max);
+        if widest <= room {
+            size
+        } else {
+            size * room / widest
+        }
+    };
+    let one = shrink(&[title]);
+    if one >= 0.8 * size {
+        return (vec![title.to_string()], one);
+    }
+    let middle = title.len() / 2;
+    let split = title
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(middle));
+    match split {
+        Some(i) => {
+            let (a, b) = (title[..i].trim(), title[i..].trim());
+            (vec![a.to_string(), b.to_string()], shrink(&[a, b]))
+        }
+        None => (vec![title.to_string()], one),
+    }
+}
+
 fn cast_area<T, E: std::error::Error + Send + Sync>(
     r: Result<T, plotters::drawing::DrawingAreaErrorKind<E>>,
 ) -> Drawn<T> {
@@ -351,16 +390,41 @@ fn plot(
         HPos::Center,
         VPos::Top,
     )?;
-    cast_area(
-        area.draw(&Text::new(
-            data.y_label.clone(),
-            (px(look.font * 0.4) as i32, middle(top, bottom)),
-            text.clone()
-                .transform(FontTransform::Rotate270)
-                .pos(Pos::new(HPos::Center, VPos::Top)),
-        )),
+    // The axis titles run along the axes, fitted to their height (a phone's chart is short).
+    let (canvas_w, _) = area.dim_in_pixel();
+    let vertical = |title: &str, x: f64, turn: FontTransform, step: f64| {
+        let (lines, size) = fit_title(area, title, (bottom - top) as f64, look.font * scale);
+        let style = (FontFamily::SansSerif, size).into_font().color(&look.ink);
+        for (i, line) in lines.iter().enumerate() {
+            cast_area(
+                area.draw(&Text::new(
+                    line.clone(),
+                    (
+                        (x + step * i as f64 * size * 1.15) as i32,
+                        middle(top, bottom),
+                    ),
+                    style
+                        .clone()
+                        .transform(turn.clone())
+                        .pos(Pos::new(HPos::Center, VPos::Top)),
+                )),
+            )?;
+        }
+        Ok(())
+    };
+    vertical(
+        &data.y_label,
+        look.font * scale * 0.4,
+        FontTransform::Rotate270,
+        1.0,
     )?;
-    if let Some((_, (z0, z1))) = right {
+    if let Some((title, (z0, z1))) = right {
+        vertical(
+            title,
+            canvas_w as f64 - look.font * scale * 0.4,
+            FontTransform::Rotate90,
+            -1.0,
+        )?;
         path(vec![(right_edge, top), (right_edge, bottom)], axis)?;
         for k in 0..=4 {
             let v = z0 + (z1 - z0) * k as f64 / 4.0;
