@@ -26,7 +26,7 @@ use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
 use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 use first_week::{FirstWeek, BARRIER, REDNESS, SWELLING};
-use slide::{Slide, Swatch, ELASTIN, FIBROBLAST, GROWTH, PLATELET, TYPE1, TYPE3};
+use slide::{Slide, Swatch, ELASTIN, FIBROBLAST, GROWTH, NEW_HALO, PLATELET, TYPE1, TYPE3};
 use validation::Validation;
 
 /// Model months per second of animation at normal speed: a year in 24 s.
@@ -358,6 +358,7 @@ pub fn Collagen() -> impl IntoView {
                         <li><Swatch colour=FIBROBLAST dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.fibroblasts))}</li>
                         <li><Swatch colour=PLATELET dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.platelets))}</li>
                         <li><Swatch colour=GROWTH dot=true />{text_of(i18n, |l| td_string!(l, collagen.key.growth))}</li>
+                        <li><Swatch colour=NEW_HALO width=6.0 />{text_of(i18n, |l| td_string!(l, collagen.key.new))}</li>
                     </ul>
                     <svg class="timeline" viewBox="0 -10 1000 60" preserveAspectRatio="none" role="img" aria-label=text_of(i18n, |l| td_string!(l, collagen.timeline_label))>
                         <rect class="track" x="0" y="8" width="1000" height="24"></rect>

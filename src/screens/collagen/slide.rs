@@ -26,6 +26,8 @@ pub const FIBROBLAST: &str = "#d9ecf7";
 const NUCLEUS: &str = "#3d6a8f";
 pub const PLATELET: &str = "#ff3030";
 pub const GROWTH: &str = "#5fb4ff";
+/// The halo around collagen fibres the model added since before the first session.
+pub const NEW_HALO: &str = "#fff4c2";
 const FIELD: &str = "#0d0a09";
 const EPIDERMIS: &str = "#3b2d27";
 
@@ -67,6 +69,8 @@ fn count(x: f64) -> usize {
 /// half-waves of height `wave`.
 #[derive(Debug, Clone, Copy)]
 struct Fibres {
+    /// The first fibre drawn: 0, or the untreated count for only the new ones.
+    from: usize,
     n: usize,
     offset: usize,
     top: f64,
@@ -79,7 +83,7 @@ struct Fibres {
 
 impl Fibres {
     fn path(self) -> String {
-        (0..self.n)
+        (self.from..self.n)
             .filter(|i| i % self.every.max(1) == self.phase)
             .map(|i| {
                 let (x, y, tilt) = spot(i + self.offset, self.top, self.bottom);
@@ -152,6 +156,8 @@ pub struct Drawing {
     pub type1_deep: String,
     pub type1_width: f64,
     pub type3: String,
+    /// The collagen fibres beyond the untreated amount (both types), outlined so the change shows.
+    pub new_fibres: String,
     pub elastin: String,
     pub fibroblasts: String,
     pub nuclei: String,
@@ -175,6 +181,7 @@ pub fn drawing(l: &Levels) -> Drawing {
     let (fibroblasts, nuclei) =
         spindles(count(FIBROBLASTS_REST + FIBROBLASTS_MORE * l.fibroblasts));
     let type1 = Fibres {
+        from: 0,
         n: count(TYPE1_COUNT * root(l.collagen1)),
         offset: 0,
         top: top + 24.0,
@@ -184,23 +191,51 @@ pub fn drawing(l: &Levels) -> Drawing {
         every: 3,
         phase: 0,
     };
+    // New type III is laid down first in the papillary dermis, just below the epidermis.
+    let type3 = Fibres {
+        from: 0,
+        n: count(TYPE3_COUNT * l.collagen3),
+        offset: 100,
+        top,
+        bottom: PANEL_H * 0.75,
+        len: 36.0,
+        wave: 2.5,
+        every: 1,
+        phase: 0,
+    };
+    // The same spots in the same order in both panels: the fibres past the untreated count are
+    // the new ones.
+    let new_type1 = Fibres {
+        from: count(TYPE1_COUNT),
+        ..type1
+    };
+    let new_type3 = Fibres {
+        from: count(TYPE3_COUNT),
+        ..type3
+    };
     Drawing {
         type1: Fibres { phase: 1, ..type1 }.path() + &Fibres { phase: 2, ..type1 }.path(),
         type1_deep: Fibres { len: 80.0, ..type1 }.path(),
         type1_width: TYPE1_WIDTH * root(l.collagen1),
-        // New type III is laid down first in the papillary dermis, just below the epidermis.
-        type3: Fibres {
-            n: count(TYPE3_COUNT * l.collagen3),
-            offset: 100,
-            top,
-            bottom: PANEL_H * 0.75,
-            len: 36.0,
-            wave: 2.5,
-            every: 1,
-            phase: 0,
+        type3: type3.path(),
+        new_fibres: Fibres {
+            len: 80.0,
+            ..new_type1
         }
-        .path(),
+        .path()
+            + &Fibres {
+                phase: 1,
+                ..new_type1
+            }
+            .path()
+            + &Fibres {
+                phase: 2,
+                ..new_type1
+            }
+            .path()
+            + &new_type3.path(),
         elastin: Fibres {
+            from: 0,
             n: count(ELASTIN_COUNT * l.elastin),
             offset: 200,
             top: top + 10.0,
@@ -242,6 +277,7 @@ fn Panel(
         drawing.with(|d| {
             view! {
                 <rect x="0" y=EPIDERMIS_H width=PANEL_W height=PANEL_H - EPIDERMIS_H fill="#ff2a2a" fill-opacity=d.inflammation></rect>
+                <path d=d.new_fibres.clone() fill="none" stroke=NEW_HALO stroke-linecap="round" stroke-opacity="0.5" stroke-width=d.type1_width + 6.0></path>
                 <path d=d.elastin.clone() fill="none" stroke=ELASTIN stroke-width="1.3" stroke-opacity="0.8"></path>
                 <path d=d.type1_deep.clone() fill="none" stroke=TYPE1_DEEP stroke-linecap="round" stroke-opacity="0.9" stroke-width=1.4 * d.type1_width></path>
                 <path d=d.type1.clone() fill="none" stroke=TYPE1 stroke-linecap="round" stroke-opacity="0.9" stroke-width=d.type1_width></path>
@@ -326,6 +362,14 @@ mod tests {
         assert!(after.type1_width > before.type1_width);
         assert!(after.type3.len() > before.type3.len());
         assert!(before.platelets.is_empty() && before.inflammation == 0.0);
+        // Only what the model added is outlined; less collagen outlines nothing.
+        assert!(before.new_fibres.is_empty() && !after.new_fibres.is_empty());
+        let fewer = drawing(&Levels {
+            collagen1: 0.8,
+            collagen3: 0.9,
+            ..untreated()
+        });
+        assert!(fewer.new_fibres.is_empty());
     }
 
     #[test]
