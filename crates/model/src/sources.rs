@@ -562,6 +562,17 @@ mod tests {
                     r.id
                 );
                 assert!(!doi.contains(char::is_whitespace), "{}: {doi}", r.id);
+                // The Learn screen breaks a DOI only after its prefix and after each "." of
+                // the rest: a longer piece would run past a 360 px screen in the projector
+                // theme (check it there before raising this).
+                let suffix = doi.split_once('/').map_or("", |(_, s)| s);
+                for piece in suffix.split('.') {
+                    assert!(
+                        piece.chars().count() <= 20,
+                        "{}: {doi} has a long piece",
+                        r.id
+                    );
+                }
             }
             if let Some(id) = r.pubmed {
                 let digits = id

@@ -361,7 +361,11 @@ fn sources(l: Locale) -> impl IntoView {
                                     })}
                                 {r
                                     .pubmed
-                                    .map(|p| view! { " " <span class="ref-pubmed">{p}</span> })}
+                                    .map(|p| {
+                                        // "PMID 123" never splits across lines.
+                                        let p = p.replace(' ', "\u{a0}");
+                                        view! { " " <span class="ref-pubmed">{p}</span> }
+                                    })}
                             </li>
                         }
                     })
@@ -371,10 +375,17 @@ fn sources(l: Locale) -> impl IntoView {
     }
 }
 
-/// `id` with a line-break opportunity after each "/" and ".": a DOI has no spaces and would
-/// otherwise run past a 360 px screen.
-fn breakable(id: &'static str) -> impl IntoView {
-    id.split_inclusive(['/', '.'])
-        .map(|part| view! { {part} <wbr /> })
-        .collect_view()
+/// A DOI with line-break opportunities after its registrant prefix ("10.1097/") and after each
+/// "." of the rest: a DOI has no spaces and would otherwise run past a 360 px screen (in the
+/// projector theme's larger type too).
+fn breakable(doi: &'static str) -> impl IntoView {
+    let (prefix, suffix) = match doi.split_once('/') {
+        Some((prefix, suffix)) => (&doi[..=prefix.len()], suffix),
+        None => (doi, ""),
+    };
+    view! {
+        {prefix}
+        <wbr />
+        {suffix.split_inclusive('.').map(|part| view! { {part} <wbr /> }).collect_view()}
+    }
 }
