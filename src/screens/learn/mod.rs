@@ -330,7 +330,9 @@ fn uses(l: Locale) -> impl IntoView {
     }
 }
 
-/// Every reference of docs/science.md, introduced in language `l`.
+/// Every reference of docs/science.md, introduced in language `l`: authors (year). Title.
+/// Venue. Then the DOI and PubMed id as plain text, no trailing stop (so they copy cleanly)
+/// and no link (the app requests nothing from another origin).
 fn sources(l: Locale) -> impl IntoView {
     view! {
         <section id="sources" tabindex="-1" aria-labelledby="sources-h">
@@ -343,13 +345,47 @@ fn sources(l: Locale) -> impl IntoView {
                         view! {
                             <li id=format!("ref-{}", r.id)>
                                 <span class="ref-authors">{r.authors}</span>
-                                {format!(" ({}).", r.year)}
-                                {r.venue.map(|v| view! { " " <cite>{v}</cite> "." })}
+                                {format!(" ({}). ", r.year)}
+                                <span class="ref-title">{r.title}</span>
+                                // A title ending in "?" takes no full stop.
+                                {if r.title.ends_with('?') { " " } else { ". " }}
+                                <cite>{r.venue}</cite>
+                                "."
+                                {r
+                                    .doi
+                                    .map(|d| {
+                                        view! {
+                                            " "
+                                            <span class="ref-doi">"doi:" {breakable(d)}</span>
+                                        }
+                                    })}
+                                {r
+                                    .pubmed
+                                    .map(|p| {
+                                        // "PMID 123" never splits across lines.
+                                        let p = p.replace(' ', "\u{a0}");
+                                        view! { " " <span class="ref-pubmed">{p}</span> }
+                                    })}
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// A DOI with line-break opportunities after its registrant prefix ("10.1097/") and after each
+/// "." of the rest: a DOI has no spaces and would otherwise run past a 360 px screen (in the
+/// projector theme's larger type too).
+fn breakable(doi: &'static str) -> impl IntoView {
+    let (prefix, suffix) = match doi.split_once('/') {
+        Some((prefix, suffix)) => (&doi[..=prefix.len()], suffix),
+        None => (doi, ""),
+    };
+    view! {
+        {prefix}
+        <wbr />
+        {suffix.split_inclusive('.').map(|part| view! { {part} <wbr /> }).collect_view()}
     }
 }
