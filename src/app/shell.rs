@@ -15,6 +15,7 @@ use crate::features::share::Share;
 use crate::features::shortcuts::{provide_help, Shortcuts};
 use crate::features::tour::Tour;
 use crate::i18n::names::{lang_name, theme_name};
+use crate::i18n::numbers::tag;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::screens::entry;
@@ -52,12 +53,18 @@ pub fn Shell() -> impl IntoView {
     });
     provide_announcer();
 
-    // `lang=` wins over the browser's language; leptos_i18n keeps `<html lang>` in step.
+    // `lang=` wins over the browser's language.
     effect(move || {
         if let Some(l) = state.with(|s| s.lang) {
             if i18n.get_locale_untracked() != locale_of(l) {
                 i18n.set_locale(locale_of(l));
             }
+        }
+    });
+    // `<html lang>` follows the language shown (screen readers' voice, hyphenation, `:lang()`).
+    effect(move || {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", tag(i18n.get_locale()));
         }
     });
     effect(move || panic_notice::set_message(t_string!(i18n, common.panic)));
