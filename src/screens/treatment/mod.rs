@@ -229,6 +229,7 @@ pub fn Treatment() -> impl IntoView {
                                 skin=skin
                                 depth_mm=Signal::derive(move || figures.with(|f| f.depth_mm))
                                 bleeds=bleeds
+                                made=Signal::derive(move || made.get() > 0)
                                 label=Signal::derive(move || t_string!(i18n, treatment.scene.magnifier_label).to_string())
                             />
                         </figure>
