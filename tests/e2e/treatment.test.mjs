@@ -216,6 +216,20 @@ test('reduced motion: the status, the caption and the drawn marks agree at t = 0
     assert.deepEqual(errors, []);
   }));
 
+test('a dense setting draws an even sample: the caption says how many of the channels made so far', () =>
+  withPage('?screen=treatment&needles=36&motion=reduce', async (page) => {
+    const total = whole(await read(page, 'channels-per-cm2'));
+    let s = await said(page);
+    for (let i = 0; i < 40; i++) await page.click('[data-testid="step"]');
+    s = await said(page);
+    assert.equal(s.shown, s.marks, JSON.stringify(s));
+    assert.equal(s.made, s.soFar, JSON.stringify(s));
+    // At most 4,000 marks over the whole session: every k-th channel in the order they are made.
+    const k = Math.ceil(total / 4000);
+    assert.ok(k > 1, `total ${total}`);
+    assert.equal(s.marks, Math.ceil(s.made / k), JSON.stringify(s));
+  }));
+
 test('the slow-motion factor stays for the pen; the surface fills pass by pass', () =>
   withPage('?screen=treatment&hz=150&motion=reduce', async (page) => {
     assert.match(await read(page, 'slow-motion'), /30× slower than the real 150/);
