@@ -55,6 +55,22 @@ pub struct ClockPlan {
     pub start: f64,
 }
 
+/// Step boundaries closer than this (in steps) count as reached: `n × size / size` can come out a
+/// hair under `n`, and Step would then stay on the same frame for ever (a pen's 0.05 s at 2.25 s).
+const STEP_SLACK: f64 = 1e-6;
+
+/// The next step boundary after `t`.
+fn next_step(t: f64, size: f64) -> f64 {
+    let size = size.max(1e-3);
+    ((t / size + STEP_SLACK).floor() + 1.0) * size
+}
+
+/// The step boundary before `t`, never below 0.
+fn previous_step(t: f64, size: f64) -> f64 {
+    let size = size.max(1e-3);
+    ((t / size - STEP_SLACK).ceil() - 1.0).max(0.0) * size
+}
+
 /// Shared clock state. Screens read `time`; the shell sets `step_size`, `duration` and the start
 /// from the screen's [`ClockPlan`] when the screen opens.
 #[derive(Clone, Copy)]
@@ -87,8 +103,7 @@ impl Clock {
     /// Moves to the next step boundary and pauses.
     pub fn step(&self) {
         self.playing.set(false);
-        let size = self.step_size.get_untracked().max(1e-3);
-        let mut t = ((self.time.get_untracked() / size).floor() + 1.0) * size;
+        let mut t = next_step(self.time.get_untracked(), self.step_size.get_untracked());
         if let Some(end) = self.duration.get_untracked() {
             t = t.min(end);
         }
@@ -98,8 +113,7 @@ impl Clock {
     /// Moves to the previous step boundary and pauses.
     pub fn step_back(&self) {
         self.playing.set(false);
-        let size = self.step_size.get_untracked().max(1e-3);
-        let t = ((self.time.get_untracked() / size).ceil() - 1.0).max(0.0) * size;
+        let t = previous_step(self.time.get_untracked(), self.step_size.get_untracked());
         self.time.set(t);
     }
 
@@ -167,4 +181,23 @@ pub fn provide_clock(autoplay: bool) -> Clock {
 
 pub fn use_clock() -> Clock {
     expect_context::<Clock>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_always_moves_on_and_back() {
+        for size in [0.05, 0.1, 0.375, 1.0 / 3.0, 3.0] {
+            let mut t = 0.0;
+            for n in 1..=400 {
+                let next = next_step(t, size);
+                assert!(next > t + size / 2.0, "stuck at step {n} of {size}: {t}");
+                assert!((next - n as f64 * size).abs() < 1e-9);
+                assert!((previous_step(next, size) - t).abs() < 1e-9);
+                t = next;
+            }
+        }
+    }
 }

@@ -93,16 +93,38 @@ for (const tool of ['roller', 'pen', 'home-roller']) {
   });
 }
 
-test('the patches fill in step for the same treatment time (screenshots at 360 and 1280 px)', async () => {
+test('each square shows the channels its line under it counts, from none to the session total (screenshots at 360 and 1280 px)', async () => {
   for (const width of [360, 1280]) {
-    const { page, context } = await open(browser, server.url, '?screen=compare&motion=reduce', { width });
-    const shown = () => page.$$eval('.tool-column', (cols) => cols.map((c) => c.querySelectorAll('.punctures:not(.hidden)').length));
-    assert.deepEqual(await shown(), [1, 1, 1]);
-    await page.click('[data-testid="step"]');
-    await page.click('[data-testid="step"]'); // 6 s in: the roller is on its 7th pass, the pen on its 1st
-    const s = await shown();
-    assert.ok(s[0] > s[1], `passes shown ${s}`);
-    await page.screenshot({ path: `target/screenshots/compare-steps-${width}.png`, fullPage: true });
-    await context.close();
+    const { page, context, errors } = await open(browser, server.url, '?screen=compare&motion=reduce', { width });
+    try {
+      /** Per tool: marks drawn on its square, and what the line under it says. */
+      const now = () => page.$$eval('.tool-column', (cols) => cols.map((c) => ({
+        marks: (c.querySelector('.punctures').getAttribute('d') ?? '').split('M').length - 1,
+        line: c.querySelector('[data-testid$="-so-far"]').textContent.trim(),
+      })));
+      const soFar = (line) => num(line.match(/([\d,]+) per cm²/)[1]);
+      for (const t of await now()) {
+        assert.match(t.line, /^Pass 1 of \d+ · 0 per cm² so far$/);
+        assert.equal(t.marks, 0);
+      }
+      await page.click('[data-testid="step"]');
+      const early = await now();
+      for (const t of early) assert.equal(t.marks, soFar(t.line), `after one Step: ${JSON.stringify(t)}`);
+      // 3 s in: the roller has made several of its 1 s passes, the pen is inside its first 6 s one.
+      assert.match(early[0].line, /^Pass [4-9] of 15/);
+      assert.match(early[1].line, /^Pass 1 of 2/);
+      for (let i = 0; i < 5; i++) await page.click('[data-testid="step"]');
+      const done = await now();
+      for (const [k, tool] of TOOLS.entries()) {
+        const total = num(await read(page, `compare-${tool}-channels-per-cm2`));
+        assert.match(done[k].line, /^Passes done: (\d+) of \1/);
+        assert.equal(done[k].marks, soFar(done[k].line), tool);
+        assert.ok(Math.abs(done[k].marks - total) <= 1, `${tool}: ${done[k].marks} drawn vs ${total} per cm²`);
+      }
+      await page.screenshot({ path: `target/screenshots/compare-steps-${width}.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   }
 });

@@ -166,13 +166,85 @@ test('moving a slider updates the readouts and the URL, without a new history en
     assert.equal(await page.evaluate(() => history.length), before);
   }));
 
+/** Marks drawn on the surface now: one `M` per puncture square. */
+const marks = (page) => page.$eval('.surface .punctures', (p) => (p.getAttribute('d') ?? '').split('M').length - 1);
+/** An English whole number as shown ("1,125"). */
+const whole = (t) => Number(t.replace(/,/g, ''));
+/** What the status line, the caption under the surface and the pictures say now. */
+async function said(page) {
+  const status = (await read(page, 'time-position')).match(/Pass (\d+) of (\d+) · ([\d,]+) channels per cm² so far/);
+  assert.ok(status, await read(page, 'time-position'));
+  const note = await read(page, 'drawn-note');
+  const drawn = note.match(/Drawn: ([\d,]+) of the ([\d,]+) channels made so far/);
+  return {
+    pass: Number(status[1]),
+    soFar: whole(status[3]),
+    note,
+    shown: drawn ? whole(drawn[1]) : 0,
+    made: drawn ? whole(drawn[2]) : 0,
+    marks: await marks(page),
+    section: await count(page),
+  };
+}
+/** The three agree: the caption counts the marks drawn, of the channels the status counts (the
+ * patch is 1 cm²; every one is drawn below 4,000), and the section shows none before any is made. */
+function agree(s, where) {
+  assert.equal(s.shown, s.marks, `${where}: caption vs marks ${JSON.stringify(s)}`);
+  assert.equal(s.made, s.soFar, `${where}: caption vs status ${JSON.stringify(s)}`);
+  assert.equal(s.marks, s.soFar, `${where}: marks vs status ${JSON.stringify(s)}`);
+  if (s.soFar === 0) assert.match(s.note, /No channels yet/, where);
+  if (s.section > 0) assert.ok(s.soFar > 0, `${where}: channels in the section but none so far`);
+}
+
+test('reduced motion: the status, the caption and the drawn marks agree at t = 0 and step by step', () =>
+  withPage('?screen=treatment&motion=reduce', async (page, errors) => {
+    await page.waitForSelector('[data-testid="drawn-note"]');
+    const start = await said(page);
+    agree(start, 't = 0');
+    assert.equal(start.soFar, 0, 'nothing is made before a needle has left the skin');
+    await page.click('[data-testid="step"]');
+    agree(await said(page), 'after one Step');
+    let s = await said(page);
+    for (let i = 0; i < 30 && s.marks === 0; i++) {
+      await page.click('[data-testid="step"]');
+      s = await said(page);
+      agree(s, `after ${i + 2} Steps`);
+    }
+    assert.ok(s.marks > 0 && s.pass === 1, `the first stroke's marks: ${JSON.stringify(s)}`);
+    // A pass is a fraction of the whole: fewer so far than the readout's total.
+    assert.ok(s.soFar < whole(await read(page, 'channels-per-cm2')));
+    assert.deepEqual(errors, []);
+  }));
+
+test('a dense setting draws an even sample: the caption says how many of the channels made so far', () =>
+  withPage('?screen=treatment&needles=36&motion=reduce', async (page) => {
+    const total = whole(await read(page, 'channels-per-cm2'));
+    let s = await said(page);
+    for (let i = 0; i < 40; i++) await page.click('[data-testid="step"]');
+    s = await said(page);
+    assert.equal(s.shown, s.marks, JSON.stringify(s));
+    assert.equal(s.made, s.soFar, JSON.stringify(s));
+    // At most 4,000 marks over the whole session: every k-th channel in the order they are made.
+    const k = Math.ceil(total / 4000);
+    assert.ok(k > 1, `total ${total}`);
+    assert.equal(s.marks, Math.ceil(s.made / k), JSON.stringify(s));
+  }));
+
 test('the slow-motion factor stays for the pen; the surface fills pass by pass', () =>
   withPage('?screen=treatment&hz=150&motion=reduce', async (page) => {
     assert.match(await read(page, 'slow-motion'), /30× slower than the real 150/);
-    assert.match(await read(page, 'time-position'), /1 of 3 · 1,125 channels/); // 12 × 150 / (0.8 × 2)
-    assert.equal(await page.locator('.surface .punctures:not(.hidden)').count(), 1);
+    const total = whole(await read(page, 'channels-per-cm2')); // 12 × 150 / (0.8 × 2) × 3 passes
+    // Step to the end of the first pass: one pass's share of the total, all of it drawn.
+    let s = await said(page);
+    for (let i = 0; i < 80 && s.pass === 1; i++) {
+      await page.click('[data-testid="step"]');
+      s = await said(page);
+    }
+    assert.equal(s.pass, 2, JSON.stringify(s));
+    assert.equal(s.soFar, total / 3);
+    agree(s, 'end of pass 1');
     await page.click('[data-testid="play-pause"]');
-    await page.waitForFunction(() => document.querySelectorAll('.surface .punctures:not(.hidden)').length >= 2, null, { timeout: 8000 });
+    await page.waitForFunction((n) => document.querySelector('.surface .punctures').getAttribute('d').split('M').length - 1 > n, s.marks, { timeout: 8000 });
   }));
 
 for (const device of ['pen', 'roller']) {

@@ -1,6 +1,8 @@
 //! Compare: dermaroller, motorized pen and an at-home tool on the same goal, the same patch and
 //! the same treatment time, every figure from the same models as the single-tool screens.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::app::clock::use_clock;
@@ -13,11 +15,12 @@ use crate::i18n::names::{device_name, layer_name};
 use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
-use crate::model::channels::Channel;
+use crate::model::channels::{Channel, PATCH_MM};
 use crate::model::compare::{
     Column, Comparison, Downtime, Entry, Goal, Risk, Sterility, SESSION_S, ZONE_CM2,
 };
 use crate::model::device::Device;
+use crate::screens::treatment::surface::{Marks, SurfaceMarks};
 use crate::widgets::bullets::Bullets;
 use crate::widgets::chart::{ChartData, ChartSection, Series};
 use crate::widgets::choice::Choice;
@@ -181,20 +184,10 @@ fn rows(i18n: I18n, cols: &[Column; 3]) -> Vec<(&'static str, [String; 3])> {
     ]
 }
 
-/// Path data for one pass's punctures on the 1 cm² surface (small squares, as on Treatment).
-fn punctures(channels: &[Channel], pass: u32) -> String {
-    channels
-        .iter()
-        .filter(|c| c.pass == pass)
-        .map(|c| {
-            format!(
-                "M{:.0} {:.0}h8v8h-8z",
-                c.x.0 * 100.0 - 4.0,
-                c.y.0 * 100.0 - 4.0
-            )
-        })
-        .collect()
-}
+/// Side of a drawn puncture on a tool's square, view units (the square is 1000 across).
+const MARK: f64 = 8.0;
+/// Most punctures drawn on a tool's square.
+const MAX_DRAWN: usize = 4000;
 
 /// One tool: its patch filling pass by pass in step with the others, its key figures, and links
 /// that open the same setting on the single-tool screens.
@@ -203,17 +196,37 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let clock = use_clock();
-    let passes = Memo::new(move |_| {
+    // The square fills left to right within each pass, at the tool's own pass time, so at any
+    // moment it shows the channels made so far in the shared treatment time.
+    let marks = Memo::new(move |_| {
         column.with(|c| {
-            let channels = c.setup.place(1);
-            (0..c.setup.passes)
-                .map(|p| punctures(&channels, p))
-                .collect::<Vec<_>>()
+            let at = |ch: &Channel| (ch.pass as f64 + ch.x.0 / PATCH_MM) * c.pass_seconds;
+            Arc::new(Marks::new(&c.setup.place(1), at, MARK, None, MAX_DRAWN))
         })
     });
-    // Passes begun so far in the shared treatment time.
-    let shown =
-        Memo::new(move |_| column.with(|c| c.passes_at(clock.time.get()).ceil().max(1.0) as u32));
+    let made = Memo::new(move |_| marks.with(|m| m.made_by(clock.time.get())));
+    // What the square shows now: the pass under way (or all done) and the channels so far.
+    let so_far = move || {
+        let l = i18n.get_locale();
+        let (passes, now) = column.with(|c| (c.setup.passes, c.passes_at(clock.time.get())));
+        let count = whole(l, made.get() as f64 / (PATCH_MM * PATCH_MM / 100.0));
+        let total = passes.to_string();
+        if now >= passes as f64 {
+            fill(
+                t_string!(i18n, compare.surface_done),
+                &[("total", &total), ("count", &count)],
+            )
+        } else {
+            fill(
+                t_string!(i18n, compare.surface_so_far),
+                &[
+                    ("n", &(now.floor() as u32 + 1).to_string()),
+                    ("total", &total),
+                    ("count", &count),
+                ],
+            )
+        }
+    };
     let key = move || column.with(|c| c.device.key());
     let id = move |what: &str| format!("compare-{}-{what}", key());
     let open = move |screen: Screen| {
@@ -237,18 +250,9 @@ fn ToolColumn(#[prop(into)] column: Signal<Column>) -> impl IntoView {
             <h2>{move || column.with(|c| device_name(i18n, c.device))}</h2>
             <svg class="surface mini" role="img" aria-label=text_of(i18n, |l| td_string!(l, compare.surface_label)) viewBox="0 0 1000 1000">
                 <rect class="surface-bg" x="0" y="0" width="1000" height="1000"></rect>
-                {move || {
-                    passes
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(p, d)| {
-                            let p = p as u32;
-                            view! { <path class=move || if p < shown.get() { "punctures" } else { "punctures hidden" } d=d></path> }
-                        })
-                        .collect_view()
-                }}
+                <SurfaceMarks marks=marks time=clock.time />
             </svg>
+            <p class="drawn-note" data-testid=move || id("so-far")>{so_far}</p>
             <dl class="readouts compact">
                 <Readout
                     label=text_of(i18n, |l| td_string!(l, compare.readout.per_cm2))

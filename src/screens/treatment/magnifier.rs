@@ -42,12 +42,14 @@ fn ridge_path(skin: &SkinProfile) -> String {
     d
 }
 
-/// The magnifier. `depth_mm` is the real mean depth; `bleeds` whether channels reach the loops.
+/// The magnifier. `depth_mm` is the real mean depth; `bleeds` whether channels reach the loops;
+/// `made` whether any channel has been made yet (before that the skin is whole, as the status says).
 #[component]
 pub fn Magnifier(
     #[prop(into)] skin: Signal<SkinProfile>,
     #[prop(into)] depth_mm: Signal<f64>,
     #[prop(into)] bleeds: Signal<bool>,
+    #[prop(into)] made: Signal<bool>,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -67,6 +69,9 @@ pub fn Magnifier(
         d
     };
     let channel = move || {
+        if !made.get() {
+            return String::new();
+        }
         let d = depth_mm.get().min(SHOWN_MM + 0.02) * K;
         let x = WIDE_MM * K / 2.0 + 10.0;
         format!(
@@ -78,7 +83,7 @@ pub fn Magnifier(
         )
     };
     let drop = move || {
-        bleeds.get().then(|| {
+        (made.get() && bleeds.get()).then(|| {
             let x = WIDE_MM * K / 2.0 + 10.0;
             view! { <circle class="drop" cx=x cy="-16" r="16"></circle> }
         })

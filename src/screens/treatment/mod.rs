@@ -7,6 +7,7 @@ pub mod face;
 pub mod magnifier;
 pub mod plan;
 pub mod scene;
+pub mod surface;
 
 use std::sync::Arc;
 
@@ -20,7 +21,7 @@ use crate::i18n::names::{device_name, layer_name};
 use crate::i18n::numbers::{fixed, whole};
 use crate::i18n::text::{text_of, texts};
 use crate::i18n::*;
-use crate::model::channels::{Channel, Setup, PATCH_MM};
+use crate::model::channels::{Setup, PATCH_MM};
 use crate::model::device::Device;
 use crate::model::risk::{numbing_usual, pain_score, pih_risk_pct};
 use crate::model::skin::{Bleeding, SkinProfile, SkinType};
@@ -28,18 +29,18 @@ use crate::model::warnings::{warnings, Warning};
 use crate::screens::treatment::device::slow_motion_factor;
 use crate::screens::treatment::face::CartridgeFace;
 use crate::screens::treatment::magnifier::Magnifier;
-use crate::screens::treatment::plan::{slab_half_mm, Plan, PASS_S};
+use crate::screens::treatment::plan::{slab_half_mm, surface_made_at, Plan, PASS_S};
 use crate::screens::treatment::scene::Scene;
+use crate::screens::treatment::surface::{Marks, SurfaceMarks, SU};
 use crate::widgets::bullets::Bullets;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::readout::Readout;
 use crate::widgets::time_controls::TimeControls;
 
-/// Most punctures drawn on the surface; placement is uniform over passes, so the first ones of
-/// each pass are a fair sample.
+/// Most punctures drawn on the surface (an even sample of every pass beyond that).
 const MAX_DRAWN: usize = 4000;
-/// Surface view units per mm.
-const SU: f64 = 100.0;
+/// Side of a drawn puncture, surface view units.
+const MARK: f64 = 5.0;
 
 type I18n = leptos_i18n::I18nContext<Locale>;
 
@@ -65,20 +66,6 @@ fn warning_text(i18n: I18n, w: Warning) -> String {
         ),
         Warning::HomeNeedleTooLong => t_string!(i18n, treatment.warning.home).to_string(),
     }
-}
-
-/// SVG path data for one pass's punctures seen from above (small squares), and the drops of
-/// blood at those that reach the capillary loops.
-fn surface_paths(channels: &[Channel], pass: u32, loops_mm: f64) -> (String, String) {
-    let (mut marks, mut drops) = (String::new(), String::new());
-    for c in channels.iter().filter(|c| c.pass == pass) {
-        let (x, y) = (c.x.0 * SU, c.y.0 * SU);
-        marks.push_str(&format!("M{:.0} {:.0}h5v5h-5z", x - 2.5, y - 2.5));
-        if c.depth.0 >= loops_mm {
-            drops.push_str(&format!("M{:.0} {:.0}h7v7h-7z", x - 3.5, y - 3.5));
-        }
-    }
-    (marks, drops)
 }
 
 /// Everything the readouts show, computed once per setting.
@@ -119,25 +106,25 @@ pub fn Treatment() -> impl IntoView {
     let skin_type = Memo::new(move |_| state.with(|s| s.skin));
     let skin = Memo::new(move |_| SkinProfile::for_region(state.with(|s| s.region)));
     let plan = Memo::new(move |_| Arc::new(Plan::new(&setup.get(), &skin.get(), 1)));
-    let channels = Memo::new(move |_| setup.get().place(1));
+    // The surface's channels in the order the needles leave them; its drawn sample's paths.
+    let marks = Memo::new(move |_| {
+        let s = setup.get();
+        let loops = skin.get().capillary_loops().0;
+        let at = |c: &crate::model::channels::Channel| surface_made_at(s.device, c.pass, c.x.0);
+        Arc::new(Marks::new(&s.place(1), at, MARK, Some(loops), MAX_DRAWN))
+    });
     let figures = Memo::new(move |_| Figures::of(&setup.get(), &skin.get(), skin_type.get()));
     let passes = move || setup.with(|s| s.passes.max(1));
-    // Passes begun so far (the surface view fills pass by pass); the clock's step and length come
-    // from the screen registry (`plan::step_s`, `plan::PASS_S`).
+    // The pass under way; the clock's step and length come from the screen registry
+    // (`plan::step_s`, `plan::PASS_S`).
     let shown = Memo::new(move |_| {
         let n = (clock.time.get() / PASS_S).floor() as u32 + 1;
         n.min(passes())
     });
-    // The surface's drawn sample, one path of marks and one of drops per pass.
-    let drawn = Memo::new(move |_| {
-        let loops = skin.get().capillary_loops().0;
-        channels.with(|all| {
-            let sample = &all[..all.len().min(MAX_DRAWN)];
-            (0..passes())
-                .map(|p| surface_paths(sample, p, loops))
-                .collect::<Vec<_>>()
-        })
-    });
+    // Channels made so far on the patch, and how many of them the surface draws: the status, the
+    // caption and the picture all count these.
+    let made = Memo::new(move |_| marks.with(|m| m.made_by(clock.time.get())));
+    let drawn = Memo::new(move |_| marks.with(|m| m.drawn_by(clock.time.get())));
 
     let locale = move || i18n.get_locale();
     let figure = move |f: fn(&Figures, Locale) -> String| {
@@ -180,7 +167,7 @@ pub fn Treatment() -> impl IntoView {
                 ("total", &passes().to_string()),
                 (
                     "count",
-                    &whole(locale(), setup.get().per_cm2_after(shown.get())),
+                    &whole(locale(), made.get() as f64 / (PATCH_MM * PATCH_MM / 100.0)),
                 ),
             ],
         )
@@ -242,6 +229,7 @@ pub fn Treatment() -> impl IntoView {
                                 skin=skin
                                 depth_mm=Signal::derive(move || figures.with(|f| f.depth_mm))
                                 bleeds=bleeds
+                                made=Signal::derive(move || made.get() > 0)
                                 label=Signal::derive(move || t_string!(i18n, treatment.scene.magnifier_label).to_string())
                             />
                         </figure>
@@ -254,30 +242,19 @@ pub fn Treatment() -> impl IntoView {
                                 viewBox=format!("0 0 {0} {0}", PATCH_MM * SU)
                             >
                                 <rect class="surface-bg" x="0" y="0" width=PATCH_MM * SU height=PATCH_MM * SU></rect>
-                                {move || {
-                                    drawn
-                                        .get()
-                                        .into_iter()
-                                        .enumerate()
-                                        .map(|(p, (marks, drops))| {
-                                            let p = p as u32;
-                                            let hidden = move || p >= shown.get();
-                                            view! {
-                                                <path class="punctures" class:hidden=hidden d=marks></path>
-                                                <path class="surface-drops" class:hidden=hidden d=drops></path>
-                                            }
-                                        })
-                                        .collect_view()
-                                }}
+                                <SurfaceMarks marks=marks time=clock.time />
                             </svg>
-                            <p class="drawn-note">
-                                {move || fill(
-                                    t_string!(i18n, treatment.showing),
-                                    &[
-                                        ("shown", &whole(locale(), channels.with(|c| c.len().min(MAX_DRAWN)) as f64)),
-                                        ("total", &whole(locale(), channels.with(Vec::len) as f64)),
-                                    ],
-                                )}
+                            <p class="drawn-note" data-testid="drawn-note">
+                                {move || match made.get() {
+                                    0 => t_string!(i18n, treatment.showing_none).to_string(),
+                                    total => fill(
+                                        t_string!(i18n, treatment.showing),
+                                        &[
+                                            ("shown", &whole(locale(), drawn.get() as f64)),
+                                            ("total", &whole(locale(), total as f64)),
+                                        ],
+                                    ),
+                                }}
                             </p>
                         </figure>
                     </div>

@@ -108,6 +108,23 @@ pub fn step_s(device: Device) -> f64 {
     }
 }
 
+/// When the needle that makes a channel of the 1 cm² surface view leaves it, s: the surface fills
+/// left to right within each pass, as the section's head or drum moves (pens and stamps stroke
+/// by stroke, rollers continuously), so the picture, the pass count and the "so far" figures
+/// all describe the same moment.
+pub fn surface_made_at(device: Device, pass: u32, x_mm: f64) -> f64 {
+    let start = pass as f64 * PASS_S;
+    let across = (x_mm / crate::model::channels::PATCH_MM).clamp(0.0, 1.0);
+    let strokes = match device {
+        Device::Pen => PEN_STROKES,
+        Device::HomeStamp => 1,
+        Device::Roller | Device::HomeRoller => return start + across * PASS_S,
+    };
+    let stroke_s = PASS_S / strokes as f64;
+    let k = (across * strokes as f64).floor().min(strokes as f64 - 1.0);
+    start + (k + EXIT) * stroke_s
+}
+
 impl Plan {
     pub fn new(setup: &Setup, skin: &SkinProfile, seed: u64) -> Plan {
         let device = setup.device;
@@ -408,6 +425,25 @@ mod tests {
             .expect("its needle");
         assert!(n.3 > 0.0 && n.3 <= c.depth + 1e-9);
         assert!(f.x >= WINDOW.0 - p.tip_radius && f.x <= WINDOW.1 + p.tip_radius);
+    }
+
+    #[test]
+    fn the_surface_fills_within_its_pass_and_nothing_is_made_before_a_needle_leaves() {
+        for d in Device::ALL {
+            for pass in 0..3 {
+                let mut last = f64::NEG_INFINITY;
+                for i in 0..=100 {
+                    let t = surface_made_at(d, pass, i as f64 / 10.0);
+                    assert!(t >= last, "{d:?}: left to right");
+                    assert!(t >= pass as f64 * PASS_S && t <= (pass + 1) as f64 * PASS_S);
+                    last = t;
+                }
+            }
+            // A pen or stamp channel appears when its stroke's needles leave, as in the section.
+            if d != Device::Roller && d != Device::HomeRoller {
+                assert!(surface_made_at(d, 0, 0.0) >= EXIT * step_s(d));
+            }
+        }
     }
 
     #[test]
