@@ -39,6 +39,22 @@ const cells = (page, id) => page.$eval(`[data-testid="${id}"]`, (table) => {
   })));
 });
 
+/** Table `id` as Chromium's accessibility tree has it: its role, its row headings, its body cells' names. */
+async function axTable(page, id) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-testid="${id}"]` });
+    const { nodes: [table] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const named = async (role) => (await cdp.send('Accessibility.queryAXTree', { nodeId, role })).nodes.map((n) => n.name?.value.trim());
+    // The header row's empty corner cell (Compare) is not a body cell.
+    const cells = (await named('cell')).filter((n) => n !== '');
+    return { role: table.role?.value, rowheaders: (await named('rowheader')).length, cells };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 for (const lang of ['en', 'es']) {
   for (const [screen, id] of CARDS) {
     test(`360 px, ${lang}: ${id} reads as cards, every cell on screen after its column's name`, async (t) => {
@@ -65,6 +81,12 @@ for (const lang of ['en', 'es']) {
         scroll: table.parentElement.scrollWidth - table.parentElement.clientWidth,
       }));
       assert.equal(layout.row, 'block', 'a row is a card');
+      // Still a table to a screen reader: a table, its row headings, its cells named by their own
+      // text (the shown label is not read again before each value).
+      const ax = await axTable(page, id);
+      assert.equal(ax.role, 'table');
+      assert.equal(ax.rowheaders, all.filter((c) => c.header).length, 'row headings');
+      assert.deepEqual(ax.cells, all.filter((c) => !c.header).map((c) => c.text), 'cells');
       assert.ok(layout.head <= 1, `header row hidden, ${layout.head} px tall`);
       assert.ok(layout.scroll <= 0, `nothing to scroll sideways: ${layout.scroll} px`);
       assert.deepEqual(errors, []);
