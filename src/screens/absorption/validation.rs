@@ -55,11 +55,19 @@ pub fn Validation() -> impl IntoView {
         move || rows.set(Some(checks())),
         std::time::Duration::from_millis(0),
     );
+    // Column names: the headers, and on a phone each card's labels (`data-label`, style/main.css).
+    let col = |f: fn(Locale) -> &'static str| text_of(i18n, f);
+    let study_h = col(|l| td_string!(l, absorption.validation_col.study));
+    let species_h = col(|l| td_string!(l, absorption.validation_col.species));
+    let measured_h = col(|l| td_string!(l, absorption.validation_col.measured));
+    let published_h = col(|l| td_string!(l, absorption.validation_col.published));
+    let model_h = col(|l| td_string!(l, absorption.validation_col.model));
+    let verdict_h = col(|l| td_string!(l, absorption.validation_col.verdict));
     let body = move || {
         let l = i18n.get_locale();
         rows.with(|r| match r {
             None => view! {
-                <tr><td colspan="6">{t_string!(i18n, absorption.validation_running)}</td></tr>
+                <tr role="row"><td role="cell" colspan="6">{t_string!(i18n, absorption.validation_running)}</td></tr>
             }
             .into_any(),
             Some(r) => r
@@ -77,13 +85,13 @@ pub fn Validation() -> impl IntoView {
                         Verdict::Above => (t_string!(i18n, absorption.verdict.above), "above"),
                     };
                     view! {
-                        <tr data-testid=format!("check-{}", c.id) data-verdict=key data-model=c.model.to_string() data-low=c.low.to_string() data-high=c.high.to_string()>
-                            <th scope="row">{study}</th>
-                            <td>{species}</td>
-                            <td>{measured}</td>
-                            <td>{published}</td>
-                            <td>{model_number(l, c)}</td>
-                            <td>{verdict}</td>
+                        <tr role="row" data-testid=format!("check-{}", c.id) data-verdict=key data-model=c.model.to_string() data-low=c.low.to_string() data-high=c.high.to_string()>
+                            <th scope="row" role="rowheader">{study}</th>
+                            <td role="cell" data-label=species_h>{species}</td>
+                            <td role="cell" data-label=measured_h>{measured}</td>
+                            <td role="cell" data-label=published_h>{published}</td>
+                            <td role="cell" data-label=model_h>{model_number(l, c)}</td>
+                            <td role="cell" data-label=verdict_h>{verdict}</td>
                         </tr>
                     }
                 })
@@ -95,19 +103,21 @@ pub fn Validation() -> impl IntoView {
         <section aria-labelledby="absorption-validation-h">
             <h2 id="absorption-validation-h">{text_of(i18n, |l| td_string!(l, absorption.validation_heading))}</h2>
             <p>{text_of(i18n, |l| td_string!(l, absorption.validation_intro))}</p>
+            // `cards`: on a phone each row is a card (style/main.css); the explicit roles keep it a
+            // table for screen readers once its parts are displayed as blocks.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="absorption-validation-h">
-                <table data-testid="absorption-validation">
-                    <thead>
-                        <tr>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.study))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.species))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.measured))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.published))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.model))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, absorption.validation_col.verdict))}</th>
+                <table class="cards" role="table" data-testid="absorption-validation">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{study_h}</th>
+                            <th scope="col" role="columnheader">{species_h}</th>
+                            <th scope="col" role="columnheader">{measured_h}</th>
+                            <th scope="col" role="columnheader">{published_h}</th>
+                            <th scope="col" role="columnheader">{model_h}</th>
+                            <th scope="col" role="columnheader">{verdict_h}</th>
                         </tr>
                     </thead>
-                    <tbody>{body}</tbody>
+                    <tbody role="rowgroup">{body}</tbody>
                 </table>
             </div>
         </section>

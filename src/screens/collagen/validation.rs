@@ -93,6 +93,12 @@ fn model_text(l: Locale, c: &Check) -> String {
 pub fn Validation() -> impl IntoView {
     let i18n = use_i18n();
     let all = checks();
+    // Column names: the headers, and on a phone each card's labels (`data-label`, style/main.css).
+    let col = |f: fn(Locale) -> &'static str| text_of(i18n, f);
+    let study_h = col(|l| td_string!(l, collagen.col_study));
+    let published_h = col(|l| td_string!(l, collagen.col_published));
+    let model_h = col(|l| td_string!(l, collagen.col_model));
+    let verdict_h = col(|l| td_string!(l, collagen.col_verdict));
     let rows = move || {
         let l = i18n.get_locale();
         all.iter()
@@ -100,11 +106,11 @@ pub fn Validation() -> impl IntoView {
                 let (study, published) = texts(l, c.id);
                 let class = format!("verdict {}", c.verdict.key());
                 view! {
-                    <tr data-check=c.id data-verdict=c.verdict.key()>
-                        <th scope="row">{study}</th>
-                        <td>{published}</td>
-                        <td>{model_text(l, c)}</td>
-                        <td class=class>{verdict(l, c.verdict)}</td>
+                    <tr role="row" data-check=c.id data-verdict=c.verdict.key()>
+                        <th scope="row" role="rowheader">{study}</th>
+                        <td role="cell" data-label=published_h>{published}</td>
+                        <td role="cell" data-label=model_h>{model_text(l, c)}</td>
+                        <td role="cell" data-label=verdict_h class=class>{verdict(l, c.verdict)}</td>
                     </tr>
                 }
             })
@@ -114,18 +120,20 @@ pub fn Validation() -> impl IntoView {
         <section aria-labelledby="collagen-validation-h">
             <h2 id="collagen-validation-h">{text_of(i18n, |l| td_string!(l, collagen.validation_heading))}</h2>
             <p>{text_of(i18n, |l| td_string!(l, collagen.validation_intro))}</p>
+            // `cards`: on a phone each row is a card (style/main.css); the explicit roles keep it a
+            // table for screen readers once its parts are displayed as blocks.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="collagen-validation-caption">
-                <table class="compare-table" data-testid="collagen-validation">
+                <table class="compare-table cards" role="table" data-testid="collagen-validation">
                     <caption id="collagen-validation-caption">{text_of(i18n, |l| td_string!(l, collagen.validation_caption))}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_study))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_published))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_model))}</th>
-                            <th scope="col">{text_of(i18n, |l| td_string!(l, collagen.col_verdict))}</th>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{study_h}</th>
+                            <th scope="col" role="columnheader">{published_h}</th>
+                            <th scope="col" role="columnheader">{model_h}</th>
+                            <th scope="col" role="columnheader">{verdict_h}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>
         </section>

@@ -419,24 +419,26 @@ pub fn Compare() -> impl IntoView {
             </div>
             // Focusable, so keyboard users can scroll it sideways on a phone.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
-                <table class="compare-table" data-testid="compare-table">
+                // `cards`: on a phone each row is a card, each cell after its tool's name (style/main.css);
+                // the explicit roles keep it a table for screen readers once its parts are blocks.
+                <table class="compare-table cards" role="table" data-testid="compare-table">
                     <caption id="compare-table-caption">{text_of(i18n, |l| td_string!(l, compare.table_caption))}</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            {move || comparison.with(|c| c.columns.iter().map(|c| view! { <th scope="col">{device_name(i18n, c.device)}</th> }).collect_view())}
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td role="cell"></td>
+                            {move || comparison.with(|c| c.columns.iter().map(|c| view! { <th scope="col" role="columnheader">{device_name(i18n, c.device)}</th> }).collect_view())}
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {move || {
                             comparison.with(|c| {
                                 rows(i18n, &c.columns)
                                     .into_iter()
                                     .map(|(label, cells)| {
                                         view! {
-                                            <tr>
-                                                <th scope="row">{label}</th>
-                                                {cells.into_iter().map(|x| view! { <td>{x}</td> }).collect_view()}
+                                            <tr role="row">
+                                                <th scope="row" role="rowheader">{label}</th>
+                                                {cells.into_iter().zip(&c.columns).map(|(x, col)| view! { <td role="cell" data-label=device_name(i18n, col.device)>{x}</td> }).collect_view()}
                                             </tr>
                                         }
                                     })
