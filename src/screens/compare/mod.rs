@@ -417,7 +417,7 @@ pub fn Compare() -> impl IntoView {
                 <ToolColumn column=pen />
                 <ToolColumn column=home />
             </div>
-            // Focusable, so keyboard users can scroll it sideways on a phone.
+            // Focusable, so keyboard users can scroll it sideways where it is wider than the screen.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
                 // `cards`: on a phone each row is a card, each cell after its tool's name (style/main.css);
                 // the explicit roles keep it a table for screen readers once its parts are blocks.
