@@ -174,14 +174,14 @@ pub const CONSTANTS: &[Constant] = &[
         DENSITY_SCALE_PER_CM2,
         "/cm²",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "reach-scale",
         REACH_SCALE_MM,
         "mm",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "tau-platelets",
@@ -195,14 +195,14 @@ pub const CONSTANTS: &[Constant] = &[
         K_INFLAMMATION,
         "/d",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "tau-inflammation",
         TAU_INFLAMMATION_D,
         "d",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "k-growth",
@@ -230,14 +230,14 @@ pub const CONSTANTS: &[Constant] = &[
         K_FIBROBLASTS,
         "/d",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "tau-fibroblasts",
         TAU_FIBROBLASTS_D,
         "d",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "k-collagen3",
@@ -251,7 +251,7 @@ pub const CONSTANTS: &[Constant] = &[
         TAU_REMODEL_D,
         "d",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "remodel-yield",
@@ -307,7 +307,7 @@ pub const CONSTANTS: &[Constant] = &[
         AGEING_PER_YEAR * 100.0,
         "%/yr",
         Tag::Estimate,
-        "docs/science.md §5 default",
+        "docs/science.md §5",
     ),
     c(
         "share-type1",
