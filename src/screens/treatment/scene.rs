@@ -19,6 +19,7 @@ use crate::i18n::*;
 use crate::model::channels::PATCH_MM;
 use crate::model::skin::{Layer, SkinProfile};
 use crate::screens::treatment::plan::{Frame, Plan, DRUM_BODY_MM, DRUM_NEEDLES, WINDOW};
+use crate::widgets::steady_labels::steady_labels;
 
 /// SVG user units per millimetre.
 pub const U: f64 = 100.0;
@@ -187,6 +188,11 @@ pub fn Scene(
             (top + bottom) * U
         )
     };
+    // Labels keep a steady on-screen size (style/main.css, `.layer-label`, `.depth-label`); the
+    // viewBox's height follows the device and skin, so a change of it measures again.
+    steady_labels(root, move || {
+        view_box();
+    });
     let layer_rects = move || {
         let sk = skin.get();
         Layer::SKIN
@@ -240,7 +246,7 @@ pub fn Scene(
         view! {
             <path class="nominal-line" d=format!("M{:.0} {n:.1}H{:.0}", lo * U, hi * U)></path>
             <path class="real-line" d=format!("M{:.0} {d:.1}H{:.0}", lo * U, hi * U)></path>
-            <text class="depth-label nominal" x=lo * U + 8.0 y=n + 16.0>{needle_text}</text>
+            <text class="depth-label nominal" x=lo * U + 8.0 y=n + 4.0 dominant-baseline="hanging">{needle_text}</text>
             <text class="depth-label real" x=lo * U + 8.0 y=d - 5.0>{real_text}</text>
         }
     };
