@@ -106,8 +106,12 @@ pub fn Magnifier(
             {drop}
             {label_at(Layer::StratumCorneum, 14.0)}
             {move || label_at(Layer::ViableEpidermis, skin.get().stratum_corneum.0 + 42.0)}
-            {label_at(Layer::PapillaryDermis, 250.0)}
-            <text class="mag-label loops" x="8" y=move || skin.get().capillary_loops().0 * K - 8.0>
+            // In the free band between the ridges' tips and the loops' tops (hung from its top).
+            <text class="mag-label" x="580" y=move || skin.get().epidermis().0 * K + 2.0 * RIDGE_MM * K + 8.0 text-anchor="end" dominant-baseline="hanging">
+                {move || layer_name(i18n, Layer::PapillaryDermis)}
+            </text>
+            // Just above the loops' tops (12 units above their depth), clear of their arcs.
+            <text class="mag-label loops" x="8" y=move || skin.get().capillary_loops().0 * K - 20.0>
                 {move || t_string!(i18n, treatment.scene.loops)}
             </text>
         </svg>
