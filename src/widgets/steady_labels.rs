@@ -7,42 +7,45 @@
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{CssStyleDeclaration, Element, ResizeObserver};
 
 use crate::app::effect::effect;
 
-/// User units per CSS pixel for a viewBox `vb` ("x y w h") drawn in a `w` × `h` px box: with
+/// User units per CSS pixel for a viewBox `vw` × `vh` units drawn in a `w` × `h` px box: with
 /// "meet" the tighter direction sets the scale; with "none" (the box keeps the viewBox's aspect)
 /// both directions agree. `None` while the box is not laid out.
-pub fn units_per_px(view_box: &str, w: f64, h: f64) -> Option<f64> {
-    let vb: Vec<f64> = view_box
-        .split([' ', ','])
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    let k = match vb[..] {
-        [_, _, vw, vh] if w >= 1.0 && h >= 1.0 => (vw / w).max(vh / h),
-        _ => return None,
-    };
+pub fn units_per_px(vw: f64, vh: f64, w: f64, h: f64) -> Option<f64> {
+    if w < 1.0 || h < 1.0 {
+        return None;
+    }
+    let k = (vw / w).max(vh / h);
     (k.is_finite() && k > 0.0).then_some(k)
 }
 
+/// A property of a JS object (read generically: these SVG DOM types are not compiled into
+/// web-sys here, and parsing the viewBox text would link Rust's float parser, ~15 KB of wasm).
+fn prop(of: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(of, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
 fn measure(el: &Element) {
-    let view_box = el.get_attribute("viewBox").unwrap_or_default();
+    // The viewBox as the browser parsed it.
+    let view_box = prop(&prop(el, "viewBox"), "baseVal");
+    let size = |name| prop(&view_box, name).as_f64().unwrap_or(0.0);
     let Some(k) = units_per_px(
-        &view_box,
+        size("width"),
+        size("height"),
         el.client_width() as f64,
         el.client_height() as f64,
     ) else {
         return;
     };
-    // Through the CSS object model (allowed by the CSP, unlike a `style` attribute); read
-    // generically because `style` on an SVG element is not `HtmlElement::style`.
-    if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
-        let _ = style
-            .unchecked_into::<CssStyleDeclaration>()
-            .set_property("--k", &format!("{k:.4}"));
-    }
+    // Through the CSS object model (allowed by the CSP, unlike a `style` attribute); `style` on
+    // an SVG element is not `HtmlElement::style`.
+    let _ = prop(el, "style")
+        .unchecked_into::<CssStyleDeclaration>()
+        .set_property("--k", &format!("{k:.4}"));
 }
 
 /// Keeps the labels of the picture `svg` at a steady on-screen size; `watch` is read so that a
@@ -70,11 +73,12 @@ mod tests {
 
     #[test]
     fn scale_follows_the_tighter_direction() {
-        assert_eq!(units_per_px("0 0 400 200", 200.0, 100.0), Some(2.0));
+        assert_eq!(units_per_px(400.0, 200.0, 200.0, 100.0), Some(2.0));
         // Height-limited ("meet" letterboxes the width).
-        assert_eq!(units_per_px("0 -40 600 300", 600.0, 150.0), Some(2.0));
-        assert_eq!(units_per_px("0,0,128,96", 512.0, 384.0), Some(0.25));
-        assert_eq!(units_per_px("0 0 400 200", 0.0, 0.0), None);
-        assert_eq!(units_per_px("", 100.0, 100.0), None);
+        assert_eq!(units_per_px(600.0, 300.0, 600.0, 150.0), Some(2.0));
+        assert_eq!(units_per_px(128.0, 96.0, 512.0, 384.0), Some(0.25));
+        assert_eq!(units_per_px(400.0, 200.0, 0.0, 0.0), None);
+        // No viewBox yet.
+        assert_eq!(units_per_px(0.0, 0.0, 100.0, 100.0), None);
     }
 }
