@@ -1,5 +1,6 @@
 //! Parts that several screens use: the chart and its table, bullet sections, readouts, sliders, drop-downs,
-//! the device controls, the time controls, the copy button and the live region.
+//! the device controls, the time controls, the copy button, the live region, and
+//! steady label sizes inside SVG pictures.
 
 pub mod bullets;
 pub mod chart;
@@ -10,4 +11,5 @@ pub mod device_controls;
 pub mod live_region;
 pub mod readout;
 pub mod slider;
+pub mod steady_labels;
 pub mod time_controls;

@@ -30,6 +30,7 @@ use crate::widgets::choice::Choice;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
+use crate::widgets::steady_labels::steady_labels;
 use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -491,6 +492,10 @@ fn Overlay(
     #[prop(into)] occluded: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The overlay stretches with its box: its words keep a steady on-screen size (style/main.css,
+    // `.field-label`, `.field-note`).
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    steady_labels(svg, || ());
     let px_z = move || layout.with(|l| l.um_per_px_z.max(1e-9));
     let layer_lines = move || {
         let sk = skin.get();
@@ -513,9 +518,10 @@ fn Overlay(
         [Layer::PapillaryDermis, Layer::ReticularDermis]
             .into_iter()
             .filter_map(|l| {
-                let y = TOP as f64 + sk.bounds(l).0 .0 * k + 6.0;
-                (y < PIX_H as f64 - 2.0).then(
-                    || view! { <text class="field-label" x="2" y=y>{layer_name(i18n, l)}</text> },
+                // Hung just below the layer's top line, whatever the text's size.
+                let y = TOP as f64 + sk.bounds(l).0 .0 * k + 1.2;
+                (y < PIX_H as f64 - 6.0).then(
+                    || view! { <text class="field-label" x="2" y=y dominant-baseline="hanging">{layer_name(i18n, l)}</text> },
                 )
             })
             .collect_view()
@@ -572,7 +578,7 @@ fn Overlay(
             {covered.then(|| view! {
                 <rect x="0" y={top - FILM_PX - 3.0} width=PIX_W height="2.6" fill="#f2efe9" stroke="#5f5750" stroke-width="0.4"></rect>
             })}
-            <text x="2" y="4.8" font-size="4.2" font-weight="700" fill="#1d2b36">{film_label}</text>
+            <text class="field-note" x="2" y="1" dominant-baseline="hanging" fill="#1d2b36">{film_label}</text>
         }
     };
     let scale_bar = move || {
@@ -582,11 +588,11 @@ fn Overlay(
         let y = PIX_H as f64 - 4.0;
         view! {
             <line x1=x0 x2={x0 + len} y1=y y2=y stroke="#ffffff" stroke-width="1.2"></line>
-            <text x={x0 + len} y={y - 1.6} font-size="4" font-weight="700" fill="#ffffff" text-anchor="end">"100 µm"</text>
+            <text class="field-note" x={x0 + len} y={y - 1.6} fill="#ffffff" text-anchor="end">"100 µm"</text>
         }
     };
     view! {
-        <svg class="field-overlay" viewBox=format!("0 0 {PIX_W} {PIX_H}") preserveAspectRatio="none" aria-hidden="true">
+        <svg class="field-overlay" node_ref=svg viewBox=format!("0 0 {PIX_W} {PIX_H}") preserveAspectRatio="none" aria-hidden="true">
             {surface}
             {layer_lines}
             {channels}

@@ -7,12 +7,14 @@ use leptos::prelude::*;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::days_after::{DaysAfter, Rule, AFTERCARE_H, NORMAL_ACTIVITIES_H, WEEK_H};
+use crate::widgets::steady_labels::steady_labels;
 
 const W: f64 = 400.0;
-const H: f64 = 200.0;
+const H: f64 = 208.0;
 /// Plot area.
 const X0: f64 = 16.0;
-const X1: f64 = 392.0;
+/// Room at the right for the last day's number at any label size.
+const X1: f64 = 384.0;
 const TOP: f64 = 52.0;
 const BOTTOM: f64 = 160.0;
 
@@ -52,6 +54,9 @@ pub fn FirstWeek(
     #[prop(into)] label: Signal<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Labels keep a steady on-screen size (style/main.css, `.week-label`), whatever the width.
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    steady_labels(svg, || ());
     let rules = move || {
         Rule::ALL
             .iter()
@@ -69,18 +74,19 @@ pub fn FirstWeek(
         let x = x_of(d as f64 * 24.0);
         view! {
             <line x1=x x2=x y1=TOP y2=BOTTOM + 4.0 stroke="currentColor" stroke-opacity="0.25"></line>
-            <text x=x y=BOTTOM + 18.0 font-size="13" text-anchor="middle" fill="currentColor">
+            <text class="week-label" x=x y=BOTTOM + 20.0 text-anchor="middle" fill="currentColor">
                 {move || crate::i18n::numbers::whole(i18n.get_locale(), d as f64)}
             </text>
         }
     });
     view! {
         <p class="drawn-note" data-testid="aftercare-rules">{rules}</p>
-        <svg class="dermis first-week" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label data-testid="first-week">
-            <rect x=X0 y="4" width=x_of(AFTERCARE_H) - X0 height="22" rx="3" fill=AFTERCARE></rect>
-            <text x=X0 + 4.0 y="19.5" font-size="12" fill="#2a1d00">{text_of(i18n, |l| td_string!(l, collagen.week.aftercare))}</text>
-            <line x1=x_of(NORMAL_ACTIVITIES_H) x2=x_of(NORMAL_ACTIVITIES_H) y1="28" y2=BOTTOM stroke="currentColor" stroke-dasharray="3 3"></line>
-            <text x=x_of(NORMAL_ACTIVITIES_H) + 4.0 y="42" font-size="12" fill="currentColor">
+        <svg class="dermis first-week" node_ref=svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=label data-testid="first-week">
+            // The 48 h band, its words above it: on a phone they are wider than 48 h of the axis.
+            <rect x=X0 y="22" width=x_of(AFTERCARE_H) - X0 height="7" rx="2" fill=AFTERCARE stroke="#8a6400" stroke-width="1"></rect>
+            <text class="week-label aftercare-label" x=X0 y="18" fill="currentColor">{text_of(i18n, |l| td_string!(l, collagen.week.aftercare))}</text>
+            <line x1=x_of(NORMAL_ACTIVITIES_H) x2=x_of(NORMAL_ACTIVITIES_H) y1="22" y2=BOTTOM stroke="currentColor" stroke-dasharray="3 3"></line>
+            <text class="week-label" x=x_of(NORMAL_ACTIVITIES_H) + 4.0 y="47" fill="currentColor">
                 {text_of(i18n, |l| td_string!(l, collagen.week.normal_activities))}
             </text>
             {days.collect_view()}
@@ -91,7 +97,7 @@ pub fn FirstWeek(
             <Show when=move || after.with(|a| a.bleeding)>
                 <path d=format!("M{X0} {}l-5 9a5 5 0 1 0 10 0z", TOP - 6.0) fill=REDNESS></path>
             </Show>
-            <text x=(X0 + X1) / 2.0 y=H - 4.0 font-size="13" text-anchor="middle" fill="currentColor">
+            <text class="week-label" x=(X0 + X1) / 2.0 y=H - 6.0 text-anchor="middle" fill="currentColor">
                 {text_of(i18n, |l| td_string!(l, collagen.week.x_label))}
             </text>
         </svg>
@@ -105,7 +111,7 @@ mod tests {
     #[test]
     fn curves_stay_in_the_plot() {
         let d = curve(|h| 1.0 - h / WEEK_H);
-        assert!(d.starts_with("M16.0 52.0") && d.ends_with("L392.0 160.0"));
+        assert!(d.starts_with("M16.0 52.0") && d.ends_with("L384.0 160.0"));
         assert!(!curve(|_| f64::NAN).contains("NaN"));
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::names::layer_name;
 use crate::i18n::*;
 use crate::model::skin::{Layer, SkinProfile};
+use crate::widgets::steady_labels::steady_labels;
 
 /// Depth shown, mm.
 pub const SHOWN_MM: f64 = 0.3;
@@ -53,6 +54,9 @@ pub fn Magnifier(
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Labels keep a steady on-screen size (style/main.css, `.mag-label`), whatever the width.
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    steady_labels(svg, || ());
     let loops = move || {
         let y = skin.get().capillary_loops().0 * K;
         let mut d = String::new();
@@ -88,11 +92,12 @@ pub fn Magnifier(
             view! { <circle class="drop" cx=x cy="-16" r="16"></circle> }
         })
     };
+    // Right-aligned, clear of the border's rounded corners (50% / 12% of the box).
     let label_at = move |l: Layer, y: f64| {
-        view! { <text class="mag-label" x="590" y=y text-anchor="end">{move || layer_name(i18n, l)}</text> }
+        view! { <text class="mag-label" x="580" y=y text-anchor="end">{move || layer_name(i18n, l)}</text> }
     };
     view! {
-        <svg class="magnifier" viewBox="0 -40 600 350" role="img" aria-label=label data-testid="magnifier">
+        <svg class="magnifier" node_ref=svg viewBox="0 -40 600 350" role="img" aria-label=label data-testid="magnifier">
             <rect class="layer papillary-dermis" x="0" y="0" width="600" height="310"></rect>
             <path class="mag-epidermis" d=move || ridge_path(&skin.get())></path>
             <rect class="layer stratum-corneum" x="0" y="0" width="600" height=move || skin.get().stratum_corneum.0></rect>
@@ -101,8 +106,12 @@ pub fn Magnifier(
             {drop}
             {label_at(Layer::StratumCorneum, 14.0)}
             {move || label_at(Layer::ViableEpidermis, skin.get().stratum_corneum.0 + 42.0)}
-            {label_at(Layer::PapillaryDermis, 290.0)}
-            <text class="mag-label loops" x="8" y=move || skin.get().capillary_loops().0 * K - 8.0>
+            // In the free band between the ridges' tips and the loops' tops (hung from its top).
+            <text class="mag-label" x="580" y=move || skin.get().epidermis().0 * K + 2.0 * RIDGE_MM * K + 8.0 text-anchor="end" dominant-baseline="hanging">
+                {move || layer_name(i18n, Layer::PapillaryDermis)}
+            </text>
+            // Just above the loops' tops (12 units above their depth), clear of their arcs.
+            <text class="mag-label loops" x="8" y=move || skin.get().capillary_loops().0 * K - 20.0>
                 {move || t_string!(i18n, treatment.scene.loops)}
             </text>
         </svg>

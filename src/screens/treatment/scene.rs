@@ -19,6 +19,7 @@ use crate::i18n::*;
 use crate::model::channels::PATCH_MM;
 use crate::model::skin::{Layer, SkinProfile};
 use crate::screens::treatment::plan::{Frame, Plan, DRUM_BODY_MM, DRUM_NEEDLES, WINDOW};
+use crate::widgets::steady_labels::steady_labels;
 
 /// SVG user units per millimetre.
 pub const U: f64 = 100.0;
@@ -121,6 +122,21 @@ fn set(el: &impl JsCast, name: &str, value: &str) {
         .set_attribute(name, value);
 }
 
+/// The middle of the widest gap between `top` and `bottom` left by the depths `marks` (mm).
+fn free_middle(top: f64, bottom: f64, marks: &[f64]) -> f64 {
+    let mut cuts: Vec<f64> = marks
+        .iter()
+        .copied()
+        .filter(|m| *m > top && *m < bottom)
+        .collect();
+    cuts.push(top);
+    cuts.push(bottom);
+    cuts.sort_by(f64::total_cmp);
+    cuts.windows(2)
+        .max_by(|a, b| (a[1] - a[0]).total_cmp(&(b[1] - b[0])))
+        .map_or((top + bottom) / 2.0, |w| (w[0] + w[1]) / 2.0)
+}
+
 /// The animated cross-section. `plan` is rebuilt when a setting changes; the clock moves it.
 #[component]
 pub fn Scene(
@@ -187,6 +203,11 @@ pub fn Scene(
             (top + bottom) * U
         )
     };
+    // Labels keep a steady on-screen size (style/main.css, `.layer-label`, `.depth-label`); the
+    // viewBox's height follows the device and skin, so a change of it measures again.
+    steady_labels(root, move || {
+        view_box();
+    });
     let layer_rects = move || {
         let sk = skin.get();
         Layer::SKIN
@@ -213,12 +234,28 @@ pub fn Scene(
     let fat_top = move || skin.get().total().0 * U;
     let labels = move || {
         let sk = skin.get();
+        let p = plan.get();
         [Layer::PapillaryDermis, Layer::ReticularDermis]
             .into_iter()
             .map(|l| {
                 let (top, bottom) = sk.bounds(l);
-                let y = (top.0 + bottom.0) / 2.0 * U + 8.0;
-                view! { <text class="layer-label" x=hi * U - 8.0 y=y text-anchor="end">{layer_name(i18n, l)}</text> }
+                // Centred in the widest stretch of the layer free of the depth lines, the
+                // needle length's label hung below its line (up to ~0.45 mm tall on a phone),
+                // the capillary loops (drawn 0.03 mm above to 0.16 mm below their depth) and the
+                // fibroblasts, so the label covers none of them.
+                let loops = sk.capillary_loops().0;
+                let fibroblasts = sk.bounds(Layer::ReticularDermis).0 .0;
+                let marks = [
+                    p.needle,
+                    p.needle + 0.45,
+                    p.mean_depth,
+                    loops - 0.03,
+                    loops + 0.16,
+                    fibroblasts + 0.25,
+                    fibroblasts + 0.45,
+                ];
+                let y = free_middle(top.0, bottom.0, &marks) * U;
+                view! { <text class="layer-label" x=hi * U - 8.0 y=y text-anchor="end" dominant-baseline="central">{layer_name(i18n, l)}</text> }
             })
             .collect_view()
     };
@@ -240,7 +277,7 @@ pub fn Scene(
         view! {
             <path class="nominal-line" d=format!("M{:.0} {n:.1}H{:.0}", lo * U, hi * U)></path>
             <path class="real-line" d=format!("M{:.0} {d:.1}H{:.0}", lo * U, hi * U)></path>
-            <text class="depth-label nominal" x=lo * U + 8.0 y=n + 16.0>{needle_text}</text>
+            <text class="depth-label nominal" x=lo * U + 8.0 y=n + 4.0 dominant-baseline="hanging">{needle_text}</text>
             <text class="depth-label real" x=lo * U + 8.0 y=d - 5.0>{real_text}</text>
         }
     };
@@ -323,6 +360,13 @@ mod tests {
     use crate::model::channels::Setup;
     use crate::model::device::Device;
     use crate::model::skin::Region;
+
+    #[test]
+    fn labels_sit_in_the_widest_free_gap() {
+        assert_eq!(free_middle(0.4, 2.0, &[1.0, 0.7]), 1.5);
+        assert_eq!(free_middle(0.0, 1.0, &[3.0]), 0.5);
+        assert_eq!(free_middle(0.0, 1.0, &[f64::NAN]), 0.5);
+    }
 
     #[test]
     fn paths_grow_channel_by_channel() {
