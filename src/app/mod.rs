@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod context;
 pub mod effect;
+pub mod math;
 pub mod notice;
 pub mod number;
 pub mod panic_notice;

@@ -4,6 +4,7 @@
 //!
 //! The URL and the CSV export stay machine-readable and do not use this module.
 
+use crate::app::math::log10;
 use crate::i18n::Locale;
 
 /// The BCP 47 tag of a language, for `Intl` and the `lang` attribute.
@@ -48,7 +49,7 @@ pub fn significant(locale: Locale, x: f64, significant: u8) -> String {
     let magnitude = if x == 0.0 || !x.is_finite() {
         0
     } else {
-        x.abs().log10().floor() as i32
+        log10(x.abs()).floor() as i32
     };
     let decimals = (significant as i32 - 1 - magnitude).clamp(0, 3) as u8;
     fixed(locale, x, decimals)

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::app::context::use_frame;
 use crate::app::effect::effect;
+use crate::app::math::log10;
 use crate::app::settings::HOURS;
 use crate::i18n::fill::fill;
 use crate::i18n::names::{device_name, layer_name, serum_name};
@@ -45,7 +46,7 @@ pub fn sci_in(locale: Locale, x: f64) -> String {
     if !x.is_finite() || x == 0.0 {
         return "0".into();
     }
-    let exp = x.abs().log10().floor() as i32;
+    let exp = log10(x.abs()).floor() as i32;
     let mantissa = x / 10f64.powi(exp);
     format!("{} × 10{}", fixed(locale, mantissa, 1), superscript(exp))
 }
@@ -83,7 +84,7 @@ fn round_to(x: f64, digits: i32) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
     }
-    let scale = 10f64.powi(x.abs().log10().floor() as i32 + 1 - digits);
+    let scale = 10f64.powi(log10(x.abs()).floor() as i32 + 1 - digits);
     (x / scale).round() * scale
 }
 

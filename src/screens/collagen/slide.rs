@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::math::sin;
 use crate::model::collagen::Levels;
 
 /// One panel, in SVG units.
@@ -51,7 +52,7 @@ fn spot(i: usize, top: f64, bottom: f64) -> (f64, f64, f64) {
     let x = (0.5 + k * 0.754_877_67).fract() * (PANEL_W - 40.0) + 20.0;
     let y = top + (0.5 + k * 0.569_840_29).fract() * (bottom - top);
     // A tilt that looks random but is fixed for the spot.
-    let tilt = ((k * 12.989_8).sin() * 43_758.545_3).fract().abs() * 2.0 - 1.0;
+    let tilt = (sin(k * 12.989_8) * 43_758.545_3).fract().abs() * 2.0 - 1.0;
     (x, y, tilt)
 }
 

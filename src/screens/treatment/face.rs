@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::math::{cos, sin};
 use crate::model::device::Device;
 
 /// Mark positions in a 100 × 100 box: a round face filled ring by ring for pens; a grid for
@@ -27,7 +28,7 @@ pub fn marks(device: Device, needles: u32) -> Vec<(f64, f64)> {
                 for i in 0..count.min(n - out.len()) {
                     let a = i as f64 / count as f64 * std::f64::consts::TAU + ring as f64 * 0.3;
                     let r = ring as f64 * spacing;
-                    out.push((50.0 + r * a.cos(), 50.0 + r * a.sin()));
+                    out.push((50.0 + r * cos(a), 50.0 + r * sin(a)));
                 }
                 ring += 1;
             }

@@ -2,6 +2,7 @@
 //! goes in and comes out, and where the device is at any moment. Computed once per setting; a frame
 //! only evaluates [`Plan::frame`], a handful of numbers. No drawing, no DOM: tested natively.
 
+use crate::app::math::{acos, cos, sin};
 use crate::model::channels::{Setup, Shape};
 use crate::model::device::Device;
 use crate::model::skin::SkinProfile;
@@ -155,7 +156,7 @@ impl Plan {
                 let (t_in, t_out) = if rolls {
                     // The drum's axis crosses the window (and a tip radius each side) in one pass.
                     let span = w + 2.0 * tip_radius;
-                    let exit = (1.0 - c.depth.0.min(tip_radius) / tip_radius).acos() * tip_radius;
+                    let exit = acos(1.0 - c.depth.0.min(tip_radius) / tip_radius) * tip_radius;
                     let at = |x_axis: f64| start + (x_axis - lo + tip_radius) / span * PASS_S;
                     (at(x - exit), at(x + exit))
                 } else {
@@ -339,7 +340,7 @@ impl Plan {
             .map(|c| {
                 let reach = r - self.mean_depth + c.depth;
                 let a = (x - c.x) / r;
-                (x, y, x - reach * a.sin(), y + reach * a.cos())
+                (x, y, x - reach * sin(a), y + reach * cos(a))
             })
             .collect();
         let dip = (self.needle - self.mean_depth).clamp(0.0, DIMPLE_MAX_MM) * 0.6;

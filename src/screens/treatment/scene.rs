@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::clock::use_clock;
 use crate::app::effect::effect;
+use crate::app::math::{cos, sin};
 use crate::i18n::names::layer_name;
 use crate::i18n::numbers::fixed;
 use crate::i18n::*;
@@ -303,7 +304,7 @@ pub fn Scene(
             let spikes: String = (0..DRUM_NEEDLES)
                 .map(|i| {
                     let a = i as f64 / DRUM_NEEDLES as f64 * std::f64::consts::TAU;
-                    let (s, c) = a.sin_cos();
+                    let (s, c) = (sin(a), cos(a));
                     format!(
                         "M{:.1} {:.1}L{:.1} {:.1}",
                         r * s,

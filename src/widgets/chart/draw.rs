@@ -12,6 +12,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::app::math::log10;
 use crate::app::number::parse_f64;
 use crate::i18n::numbers::up_to;
 use crate::i18n::Locale;
@@ -465,7 +466,7 @@ fn plot(
 /// Round values (1, 2 or 5 × a power of ten) for about six ticks across `[a, b]`.
 fn ticks(a: f64, b: f64) -> Vec<f64> {
     let raw = (b - a) / 6.0;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = 10f64.powf(log10(raw).floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
