@@ -1,8 +1,9 @@
-//! Parts that several screens use: the chart and its table, bullet sections, readouts, sliders, drop-downs,
-//! the device controls, the time controls, the copy button, the live region, and
-//! steady label sizes inside SVG pictures.
+//! Parts that several screens use: the chart and its table, bullet sections, the studies tables,
+//! readouts, sliders, drop-downs, the device controls, the time controls, the copy button, the live
+//! region, and steady label sizes inside SVG pictures.
 
 pub mod bullets;
+pub mod card_table;
 pub mod chart;
 pub mod choice;
 pub mod copy;

@@ -48,6 +48,13 @@ fn measure(el: &Element) {
         .set_property("--k", &format!("{k:.4}"));
 }
 
+/// A node ref for an `<svg>` whose viewBox never changes, its labels kept at a steady size.
+pub fn steady_svg() -> NodeRef<leptos::svg::Svg> {
+    let svg = NodeRef::new();
+    steady_labels(svg, || ());
+    svg
+}
+
 /// Keeps the labels of the picture `svg` at a steady on-screen size; `watch` is read so that a
 /// change of the picture's viewBox measures again.
 pub fn steady_labels(svg: NodeRef<leptos::svg::Svg>, watch: impl Fn() + 'static) {

@@ -31,7 +31,7 @@ use crate::widgets::choice::Choice;
 use crate::widgets::device_controls::DeviceControls;
 use crate::widgets::readout::Readout;
 use crate::widgets::slider::Slider;
-use crate::widgets::steady_labels::steady_labels;
+use crate::widgets::steady_labels::steady_svg;
 use crate::widgets::time_controls::{keep_moment_when_paused, TimeControls};
 
 /// Model hours per second of animation at normal speed: 48 h in 24 s.
@@ -495,8 +495,7 @@ fn Overlay(
     let i18n = use_i18n();
     // The overlay stretches with its box: its words keep a steady on-screen size (style/main.css,
     // `.field-label`, `.field-note`).
-    let svg = NodeRef::<leptos::svg::Svg>::new();
-    steady_labels(svg, || ());
+    let svg = steady_svg();
     let px_z = move || layout.with(|l| l.um_per_px_z.max(1e-9));
     let layer_lines = move || {
         let sk = skin.get();

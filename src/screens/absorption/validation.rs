@@ -8,6 +8,7 @@ use crate::i18n::numbers::{fixed, significant};
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::absorption::{checks, Check, Unit, Verdict};
+use crate::widgets::card_table::StudiesTable;
 
 /// A check's texts: study, what was measured, the published figure.
 fn texts(i18n: leptos_i18n::I18nContext<Locale>, id: &str) -> [&'static str; 3] {
@@ -100,26 +101,13 @@ pub fn Validation() -> impl IntoView {
         })
     };
     view! {
-        <section aria-labelledby="absorption-validation-h">
-            <h2 id="absorption-validation-h">{text_of(i18n, |l| td_string!(l, absorption.validation_heading))}</h2>
-            <p>{text_of(i18n, |l| td_string!(l, absorption.validation_intro))}</p>
-            // `cards`: on a phone each row is a card (style/main.css); the explicit roles keep it a
-            // table for screen readers once its parts are displayed as blocks.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="absorption-validation-h">
-                <table class="cards" role="table" data-testid="absorption-validation">
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader">{study_h}</th>
-                            <th scope="col" role="columnheader">{species_h}</th>
-                            <th scope="col" role="columnheader">{measured_h}</th>
-                            <th scope="col" role="columnheader">{published_h}</th>
-                            <th scope="col" role="columnheader">{model_h}</th>
-                            <th scope="col" role="columnheader">{verdict_h}</th>
-                        </tr>
-                    </thead>
-                    <tbody role="rowgroup">{body}</tbody>
-                </table>
-            </div>
-        </section>
+        <StudiesTable
+            id="absorption-validation"
+            heading=text_of(i18n, |l| td_string!(l, absorption.validation_heading))
+            intro=text_of(i18n, |l| td_string!(l, absorption.validation_intro))
+            columns=vec![study_h, species_h, measured_h, published_h, model_h, verdict_h]
+        >
+            {body}
+        </StudiesTable>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::days_after::{DaysAfter, Rule, AFTERCARE_H, NORMAL_ACTIVITIES_H, WEEK_H};
-use crate::widgets::steady_labels::steady_labels;
+use crate::widgets::steady_labels::steady_svg;
 
 const W: f64 = 400.0;
 const H: f64 = 208.0;
@@ -55,8 +55,7 @@ pub fn FirstWeek(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Labels keep a steady on-screen size (style/main.css, `.week-label`), whatever the width.
-    let svg = NodeRef::<leptos::svg::Svg>::new();
-    steady_labels(svg, || ());
+    let svg = steady_svg();
     let rules = move || {
         Rule::ALL
             .iter()

@@ -7,6 +7,7 @@ use crate::i18n::numbers::{fixed, signed, significant, whole};
 use crate::i18n::text::text_of;
 use crate::i18n::*;
 use crate::model::collagen::{checks, Check, Verdict};
+use crate::widgets::card_table::StudiesTable;
 
 /// The study and its published figure, in the visitor's language.
 fn texts(l: Locale, id: &str) -> (&'static str, &'static str) {
@@ -117,25 +118,15 @@ pub fn Validation() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section aria-labelledby="collagen-validation-h">
-            <h2 id="collagen-validation-h">{text_of(i18n, |l| td_string!(l, collagen.validation_heading))}</h2>
-            <p>{text_of(i18n, |l| td_string!(l, collagen.validation_intro))}</p>
-            // `cards`: on a phone each row is a card (style/main.css); the explicit roles keep it a
-            // table for screen readers once its parts are displayed as blocks.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="collagen-validation-caption">
-                <table class="compare-table cards" role="table" data-testid="collagen-validation">
-                    <caption id="collagen-validation-caption">{text_of(i18n, |l| td_string!(l, collagen.validation_caption))}</caption>
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader">{study_h}</th>
-                            <th scope="col" role="columnheader">{published_h}</th>
-                            <th scope="col" role="columnheader">{model_h}</th>
-                            <th scope="col" role="columnheader">{verdict_h}</th>
-                        </tr>
-                    </thead>
-                    <tbody role="rowgroup">{rows}</tbody>
-                </table>
-            </div>
-        </section>
+        <StudiesTable
+            id="collagen-validation"
+            heading=text_of(i18n, |l| td_string!(l, collagen.validation_heading))
+            intro=text_of(i18n, |l| td_string!(l, collagen.validation_intro))
+            caption=text_of(i18n, |l| td_string!(l, collagen.validation_caption))
+            class="compare-table"
+            columns=vec![study_h, published_h, model_h, verdict_h]
+        >
+            {rows}
+        </StudiesTable>
     }
 }

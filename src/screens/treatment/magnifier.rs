@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::names::layer_name;
 use crate::i18n::*;
 use crate::model::skin::{Layer, SkinProfile};
-use crate::widgets::steady_labels::steady_labels;
+use crate::widgets::steady_labels::steady_svg;
 
 /// Depth shown, mm.
 pub const SHOWN_MM: f64 = 0.3;
@@ -55,8 +55,7 @@ pub fn Magnifier(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Labels keep a steady on-screen size (style/main.css, `.mag-label`), whatever the width.
-    let svg = NodeRef::<leptos::svg::Svg>::new();
-    steady_labels(svg, || ());
+    let svg = steady_svg();
     let loops = move || {
         let y = skin.get().capillary_loops().0 * K;
         let mut d = String::new();
